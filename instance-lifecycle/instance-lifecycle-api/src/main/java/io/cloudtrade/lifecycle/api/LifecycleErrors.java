@@ -1,0 +1,10 @@
+package io.cloudtrade.lifecycle.api;
+
+/** Stable error codes of instance lifecycle. */
+public final class LifecycleErrors {
+  public static final String INSTANCE_NOT_FOUND = "InstanceNotFound";
+  /** The instance is not in a state that allows this change. */
+  public static final String INVALID_STATE = "IncorrectInstanceStatus";
+
+  private LifecycleErrors() {}
+}

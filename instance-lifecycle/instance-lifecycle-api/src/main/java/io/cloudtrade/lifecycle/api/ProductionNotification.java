@@ -1,0 +1,119 @@
+package io.cloudtrade.lifecycle.api;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Map;
+
+/** Published on {@link ProductionEvents#TOPIC}, tagged with the product code: tells a product's control plane what to produce. */
+public class ProductionNotification implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  /** unique per attempt */
+  private String notificationId;
+  private String instanceId;
+  private long orderId;
+  private long accountId;
+  private String productCode;
+  private String region;
+  /** the trading center that owns the instance, e.g. {@code cn} */
+  private String center;
+  /** {@code CREATE} */
+  private String action;
+  private int specVersion;
+  private Map<String, String> spec;
+
+  public String getNotificationId() {
+    return notificationId;
+  }
+
+  public ProductionNotification setNotificationId(String notificationId) {
+    this.notificationId = notificationId;
+    return this;
+  }
+
+  public String getInstanceId() {
+    return instanceId;
+  }
+
+  public ProductionNotification setInstanceId(String instanceId) {
+    this.instanceId = instanceId;
+    return this;
+  }
+
+  public long getOrderId() {
+    return orderId;
+  }
+
+  public ProductionNotification setOrderId(long orderId) {
+    this.orderId = orderId;
+    return this;
+  }
+
+  public long getAccountId() {
+    return accountId;
+  }
+
+  public ProductionNotification setAccountId(long accountId) {
+    this.accountId = accountId;
+    return this;
+  }
+
+  public String getProductCode() {
+    return productCode;
+  }
+
+  public ProductionNotification setProductCode(String productCode) {
+    this.productCode = productCode;
+    return this;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public ProductionNotification setRegion(String region) {
+    this.region = region;
+    return this;
+  }
+
+  public String getCenter() {
+    return center;
+  }
+
+  public ProductionNotification setCenter(String center) {
+    this.center = center;
+    return this;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public ProductionNotification setAction(String action) {
+    this.action = action;
+    return this;
+  }
+
+  public int getSpecVersion() {
+    return specVersion;
+  }
+
+  public ProductionNotification setSpecVersion(int specVersion) {
+    this.specVersion = specVersion;
+    return this;
+  }
+
+  public Map<String, String> getSpec() {
+    return spec;
+  }
+
+  public ProductionNotification setSpec(Map<String, String> spec) {
+    this.spec = spec;
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return "ProductionNotification{" + "notificationId=" + notificationId + ", " + "instanceId=" + instanceId + ", " + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "productCode=" + productCode + ", " + "region=" + region + ", " + "center=" + center + ", " + "action=" + action + ", " + "specVersion=" + specVersion + ", " + "spec=" + spec + "}";
+  }
+}

@@ -1,0 +1,216 @@
+package io.cloudtrade.order.api;
+
+import io.cloudtrade.kernel.Money;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Map;
+
+/** One order as QueryOrders and GetOrderDetail show it. */
+public class OrderDetail implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  private long orderId;
+  private long accountId;
+  /** {@code New}; later also Renew, Upgrade, Downgrade, Refund */
+  private String orderType;
+  /** see {@link OrderStatus} */
+  private String status;
+  /** {@code Unpaid}, {@code Paid}, {@code Cancelled} */
+  private String paymentStatus;
+  private String productCode;
+  private String productType;
+  private String subscriptionType;
+  private String region;
+  private String instanceId;
+  private int period;
+  private String periodUnit;
+  private Map<String, String> config;
+  /** catalog version the price was quoted under */
+  private String catalogVersion;
+  /** pretax gross amount */
+  private Money listPrice;
+  private Money discount;
+  /** pretax amount to pay */
+  private Money amount;
+  /** UTC */
+  private Instant createTime;
+  /** UTC, null while unpaid */
+  private Instant paymentTime;
+
+  public long getOrderId() {
+    return orderId;
+  }
+
+  public OrderDetail setOrderId(long orderId) {
+    this.orderId = orderId;
+    return this;
+  }
+
+  public long getAccountId() {
+    return accountId;
+  }
+
+  public OrderDetail setAccountId(long accountId) {
+    this.accountId = accountId;
+    return this;
+  }
+
+  public String getOrderType() {
+    return orderType;
+  }
+
+  public OrderDetail setOrderType(String orderType) {
+    this.orderType = orderType;
+    return this;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public OrderDetail setStatus(String status) {
+    this.status = status;
+    return this;
+  }
+
+  public String getPaymentStatus() {
+    return paymentStatus;
+  }
+
+  public OrderDetail setPaymentStatus(String paymentStatus) {
+    this.paymentStatus = paymentStatus;
+    return this;
+  }
+
+  public String getProductCode() {
+    return productCode;
+  }
+
+  public OrderDetail setProductCode(String productCode) {
+    this.productCode = productCode;
+    return this;
+  }
+
+  public String getProductType() {
+    return productType;
+  }
+
+  public OrderDetail setProductType(String productType) {
+    this.productType = productType;
+    return this;
+  }
+
+  public String getSubscriptionType() {
+    return subscriptionType;
+  }
+
+  public OrderDetail setSubscriptionType(String subscriptionType) {
+    this.subscriptionType = subscriptionType;
+    return this;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public OrderDetail setRegion(String region) {
+    this.region = region;
+    return this;
+  }
+
+  public String getInstanceId() {
+    return instanceId;
+  }
+
+  public OrderDetail setInstanceId(String instanceId) {
+    this.instanceId = instanceId;
+    return this;
+  }
+
+  public int getPeriod() {
+    return period;
+  }
+
+  public OrderDetail setPeriod(int period) {
+    this.period = period;
+    return this;
+  }
+
+  public String getPeriodUnit() {
+    return periodUnit;
+  }
+
+  public OrderDetail setPeriodUnit(String periodUnit) {
+    this.periodUnit = periodUnit;
+    return this;
+  }
+
+  public Map<String, String> getConfig() {
+    return config;
+  }
+
+  public OrderDetail setConfig(Map<String, String> config) {
+    this.config = config;
+    return this;
+  }
+
+  public String getCatalogVersion() {
+    return catalogVersion;
+  }
+
+  public OrderDetail setCatalogVersion(String catalogVersion) {
+    this.catalogVersion = catalogVersion;
+    return this;
+  }
+
+  public Money getListPrice() {
+    return listPrice;
+  }
+
+  public OrderDetail setListPrice(Money listPrice) {
+    this.listPrice = listPrice;
+    return this;
+  }
+
+  public Money getDiscount() {
+    return discount;
+  }
+
+  public OrderDetail setDiscount(Money discount) {
+    this.discount = discount;
+    return this;
+  }
+
+  public Money getAmount() {
+    return amount;
+  }
+
+  public OrderDetail setAmount(Money amount) {
+    this.amount = amount;
+    return this;
+  }
+
+  public Instant getCreateTime() {
+    return createTime;
+  }
+
+  public OrderDetail setCreateTime(Instant createTime) {
+    this.createTime = createTime;
+    return this;
+  }
+
+  public Instant getPaymentTime() {
+    return paymentTime;
+  }
+
+  public OrderDetail setPaymentTime(Instant paymentTime) {
+    this.paymentTime = paymentTime;
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return "OrderDetail{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "status=" + status + ", " + "paymentStatus=" + paymentStatus + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "subscriptionType=" + subscriptionType + ", " + "region=" + region + ", " + "instanceId=" + instanceId + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "catalogVersion=" + catalogVersion + ", " + "listPrice=" + listPrice + ", " + "discount=" + discount + ", " + "amount=" + amount + ", " + "createTime=" + createTime + ", " + "paymentTime=" + paymentTime + "}";
+  }
+}

@@ -1,0 +1,13 @@
+package io.cloudtrade.order.api;
+
+/** Stable error codes of the order service. */
+public final class OrderErrors {
+  /** The ClientToken was used before with other parameters. */
+  public static final String IDEMPOTENT_PARAMETER_MISMATCH = "IdempotentParameterMismatch";
+  /** No such order for this account. */
+  public static final String ORDER_NOT_FOUND = "OrderNotFound";
+  /** The order is not unpaid (paid, cancelled...). */
+  public static final String ORDER_NOT_PAYABLE = "OrderNotPayable";
+
+  private OrderErrors() {}
+}

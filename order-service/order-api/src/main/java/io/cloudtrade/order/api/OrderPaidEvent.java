@@ -1,0 +1,159 @@
+package io.cloudtrade.order.api;
+
+import io.cloudtrade.kernel.Money;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Map;
+
+/** Published on {@link OrderEvents#TOPIC} with tag {@link OrderEvents#TAG_ORDER_PAID} once an order is paid. Consumers must be idempotent by orderId. */
+public class OrderPaidEvent implements Serializable {
+  @Serial private static final long serialVersionUID = 1L;
+
+  private long orderId;
+  private long accountId;
+  private String orderType;
+  private String instanceId;
+  private String productCode;
+  private String productType;
+  private String region;
+  private String subscriptionType;
+  private int period;
+  private String periodUnit;
+  private Map<String, String> config;
+  private String renewalStatus;
+  private Money amount;
+  /** UTC */
+  private Instant paidAt;
+
+  public long getOrderId() {
+    return orderId;
+  }
+
+  public OrderPaidEvent setOrderId(long orderId) {
+    this.orderId = orderId;
+    return this;
+  }
+
+  public long getAccountId() {
+    return accountId;
+  }
+
+  public OrderPaidEvent setAccountId(long accountId) {
+    this.accountId = accountId;
+    return this;
+  }
+
+  public String getOrderType() {
+    return orderType;
+  }
+
+  public OrderPaidEvent setOrderType(String orderType) {
+    this.orderType = orderType;
+    return this;
+  }
+
+  public String getInstanceId() {
+    return instanceId;
+  }
+
+  public OrderPaidEvent setInstanceId(String instanceId) {
+    this.instanceId = instanceId;
+    return this;
+  }
+
+  public String getProductCode() {
+    return productCode;
+  }
+
+  public OrderPaidEvent setProductCode(String productCode) {
+    this.productCode = productCode;
+    return this;
+  }
+
+  public String getProductType() {
+    return productType;
+  }
+
+  public OrderPaidEvent setProductType(String productType) {
+    this.productType = productType;
+    return this;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  public OrderPaidEvent setRegion(String region) {
+    this.region = region;
+    return this;
+  }
+
+  public String getSubscriptionType() {
+    return subscriptionType;
+  }
+
+  public OrderPaidEvent setSubscriptionType(String subscriptionType) {
+    this.subscriptionType = subscriptionType;
+    return this;
+  }
+
+  public int getPeriod() {
+    return period;
+  }
+
+  public OrderPaidEvent setPeriod(int period) {
+    this.period = period;
+    return this;
+  }
+
+  public String getPeriodUnit() {
+    return periodUnit;
+  }
+
+  public OrderPaidEvent setPeriodUnit(String periodUnit) {
+    this.periodUnit = periodUnit;
+    return this;
+  }
+
+  public Map<String, String> getConfig() {
+    return config;
+  }
+
+  public OrderPaidEvent setConfig(Map<String, String> config) {
+    this.config = config;
+    return this;
+  }
+
+  public String getRenewalStatus() {
+    return renewalStatus;
+  }
+
+  public OrderPaidEvent setRenewalStatus(String renewalStatus) {
+    this.renewalStatus = renewalStatus;
+    return this;
+  }
+
+  public Money getAmount() {
+    return amount;
+  }
+
+  public OrderPaidEvent setAmount(Money amount) {
+    this.amount = amount;
+    return this;
+  }
+
+  public Instant getPaidAt() {
+    return paidAt;
+  }
+
+  public OrderPaidEvent setPaidAt(Instant paidAt) {
+    this.paidAt = paidAt;
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return "OrderPaidEvent{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "instanceId=" + instanceId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "renewalStatus=" + renewalStatus + ", " + "amount=" + amount + ", " + "paidAt=" + paidAt + "}";
+  }
+}

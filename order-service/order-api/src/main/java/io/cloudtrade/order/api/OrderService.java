@@ -1,0 +1,38 @@
+package io.cloudtrade.order.api;
+
+import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.kernel.Page;
+
+/** Orders, exported over Dubbo. */
+public interface OrderService {
+  /**
+   * Places a new-purchase order at the catalog's price and, if asked, pays it from the balance;
+   * once paid, an {@link OrderPaidEvent} is published. Idempotent by (accountId, clientToken): the
+   * same token with the same parameters returns the first result; with other parameters it is
+   * rejected with {@link OrderErrors#IDEMPOTENT_PARAMETER_MISMATCH}.
+   *
+   * @return the order; or a catalog rejection (invalid product or configuration, passed through);
+   *     {@link OrderErrors#IDEMPOTENT_PARAMETER_MISMATCH}; {@link
+   *     io.cloudtrade.kernel.CommonErrors#INVALID_PARAMETER}; a payment rejection such as
+   *     NotEnoughBalance (the order then stays Unpaid)
+   */
+  Outcome<PlacedOrder> createInstance(CreateInstanceCommand command);
+
+  /**
+   * Pays an unpaid order from the balance. Paying a paid order again returns it unchanged.
+   *
+   * @return the order; or {@link OrderErrors#ORDER_NOT_FOUND}, {@link OrderErrors#ORDER_NOT_PAYABLE}
+   *     or a payment rejection
+   */
+  Outcome<PlacedOrder> payOrder(long accountId, long orderId);
+
+  /**
+   * One order of the account.
+   *
+   * @return the order, or {@link OrderErrors#ORDER_NOT_FOUND} (also when it is another account's)
+   */
+  Outcome<OrderDetail> getOrder(long accountId, long orderId);
+
+  /** The account's orders, newest first. */
+  Outcome<Page<OrderDetail>> queryOrders(OrderQuery query);
+}

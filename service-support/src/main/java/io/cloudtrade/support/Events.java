@@ -1,0 +1,105 @@
+package io.cloudtrade.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
+import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
+import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
+import org.apache.rocketmq.client.exception.MQClientException;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.client.producer.SendResult;
+import org.apache.rocketmq.client.producer.SendStatus;
+import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * JSON events over RocketMQ (classic remoting client): one producer per server, and consumers that
+ * decode the payload and hand it to a handler. A handler that throws makes RocketMQ redeliver the
+ * message later, so handlers must be idempotent.
+ */
+public class Events implements DisposableBean {
+  private static final Logger log = LoggerFactory.getLogger(Events.class);
+
+  private final String nameServer;
+  private final String groupPrefix;
+  private final DefaultMQProducer producer;
+  private final List<DefaultMQPushConsumer> consumers = new ArrayList<>();
+
+  public Events(String nameServer, String serviceName) throws MQClientException {
+    this.nameServer = nameServer;
+    this.groupPrefix = serviceName;
+    this.producer = new DefaultMQProducer(serviceName + "-producer");
+    producer.setNamesrvAddr(nameServer);
+    producer.setInstanceName(serviceName + "-" + System.identityHashCode(this));
+    producer.setSendMsgTimeout(5000);
+    producer.setRetryTimesWhenSendFailed(2);
+    producer.start();
+  }
+
+  /** Sends synchronously; throws when the broker did not store the message. */
+  public void publish(String topic, String tag, String key, Object payload) {
+    Message msg = new Message(topic, tag, key, EventJson.write(payload));
+    try {
+      SendResult r = producer.send(msg);
+      if (r.getSendStatus() != SendStatus.SEND_OK) {
+        throw new IllegalStateException("event " + topic + "/" + tag + " " + key + " not stored: " + r.getSendStatus());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while publishing " + topic, e);
+    } catch (Exception e) {
+      throw new IllegalStateException("failed to publish " + topic + "/" + tag + " " + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Subscribes a handler to a topic and tag expression, in the consumer group {@code
+   * <service>-<name>}.
+   */
+  public <T> void subscribe(String name, String topic, String tags, Class<T> type, Consumer<T> handler)
+      throws MQClientException {
+    DefaultMQPushConsumer consumer = new DefaultMQPushConsumer(groupPrefix + "-" + name);
+    consumer.setNamesrvAddr(nameServer);
+    consumer.setInstanceName(groupPrefix + "-" + name + "-" + System.identityHashCode(this));
+    // a lost first heartbeat otherwise delays the first delivery by ~20 s
+    consumer.setHeartbeatBrokerInterval(1000);
+    consumer.setConsumeThreadMin(4);
+    consumer.setConsumeThreadMax(8);
+    consumer.subscribe(topic, tags);
+    consumer.registerMessageListener(
+        (MessageListenerConcurrently)
+            (msgs, ctx) -> {
+              for (MessageExt m : msgs) {
+                try {
+                  handler.accept(EventJson.read(m.getBody(), type));
+                } catch (RuntimeException e) {
+                  log.warn("event {}/{} {} failed (attempt {}), will be redelivered: {}",
+                      m.getTopic(), m.getTags(), m.getKeys(), m.getReconsumeTimes() + 1, e.toString());
+                  return ConsumeConcurrentlyStatus.RECONSUME_LATER;
+                }
+              }
+              return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+            });
+    consumer.start();
+    synchronized (consumers) {
+      consumers.add(consumer);
+    }
+  }
+
+  public DefaultMQProducer producer() {
+    return producer;
+  }
+
+  @Override
+  public void destroy() {
+    synchronized (consumers) {
+      consumers.forEach(DefaultMQPushConsumer::shutdown);
+      consumers.clear();
+    }
+    producer.shutdown();
+  }
+}

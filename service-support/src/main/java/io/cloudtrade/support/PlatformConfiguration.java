@@ -1,0 +1,26 @@
+package io.cloudtrade.support;
+
+import io.cloudtrade.kernel.IdGenerator;
+import org.apache.rocketmq.client.exception.MQClientException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans every server may use; import it with {@code @Import(PlatformConfiguration.class)}. */
+@Configuration(proxyBeanMethods = false)
+public class PlatformConfiguration {
+  @Bean
+  @ConditionalOnMissingBean
+  public Events events(
+      @Value("${cloudtrade.rocketmq}") String nameServer, @Value("${cloudtrade.service.name}") String serviceName)
+      throws MQClientException {
+    return new Events(nameServer, serviceName);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public IdGenerator idGenerator(@Value("${cloudtrade.node-id}") long nodeId) {
+    return new IdGenerator(nodeId);
+  }
+}
