@@ -41,6 +41,12 @@ public final class EmbeddedRocketMq implements AutoCloseable {
   public static EmbeddedRocketMq start(Path dir, int nameServerPort, int brokerPort, Collection<String> topics)
       throws Exception {
     System.setProperty(RemotingCommand.REMOTING_VERSION_KEY, Integer.toString(MQVersion.CURRENT_VERSION));
+    // RocketMQ's own (shaded) logback: warnings to the console instead of files under ~/logs; a
+    // service's rmq.logback.xml, if already loaded, has the same effect
+    java.net.URL logConfig = EmbeddedRocketMq.class.getResource("/embedded-rocketmq-logback.xml");
+    if (logConfig != null && System.getProperty("rmq.logback.configurationFile") == null) {
+      System.setProperty("rmq.logback.configurationFile", logConfig.toString());
+    }
     Files.createDirectories(dir);
     String home = dir.toAbsolutePath().toString();
 

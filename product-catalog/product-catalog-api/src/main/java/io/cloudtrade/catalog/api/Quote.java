@@ -27,6 +27,11 @@ public class Quote implements Serializable {
   private Money listPrice;
   /** total discount (zero or positive) */
   private Money discount;
+  /**
+   * each discount applied, e.g. {@code "12 months for the price of 10"}, amounts zero or positive;
+   * their sum is {@link #getDiscount()}. May be empty or null (quotes from older servers).
+   */
+  private List<QuoteLine> discounts;
   /** listPrice - discount; what the customer pays */
   private Money finalAmount;
 
@@ -129,6 +134,15 @@ public class Quote implements Serializable {
     return this;
   }
 
+  public List<QuoteLine> getDiscounts() {
+    return discounts;
+  }
+
+  public Quote setDiscounts(List<QuoteLine> discounts) {
+    this.discounts = discounts;
+    return this;
+  }
+
   public Money getFinalAmount() {
     return finalAmount;
   }
@@ -140,6 +154,6 @@ public class Quote implements Serializable {
 
   @Override
   public String toString() {
-    return "Quote{" + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "catalogVersion=" + catalogVersion + ", " + "subscriptionType=" + subscriptionType + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "region=" + region + ", " + "lines=" + lines + ", " + "listPrice=" + listPrice + ", " + "discount=" + discount + ", " + "finalAmount=" + finalAmount + "}";
+    return "Quote{" + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "catalogVersion=" + catalogVersion + ", " + "subscriptionType=" + subscriptionType + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "region=" + region + ", " + "lines=" + lines + ", " + "listPrice=" + listPrice + ", " + "discount=" + discount + ", " + "discounts=" + discounts + ", " + "finalAmount=" + finalAmount + "}";
   }
 }

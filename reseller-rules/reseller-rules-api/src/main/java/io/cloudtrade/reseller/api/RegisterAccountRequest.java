@@ -97,6 +97,6 @@ public class RegisterAccountRequest implements Serializable {
 
   @Override
   public String toString() {
-    return "RegisterAccountRequest{" + "accountId=" + accountId + ", " + "name=" + name + ", " + "loginName=" + loginName + ", " + "password=" + password + ", " + "identity=" + identity + ", " + "resellerId=" + resellerId + ", " + "accessKeyId=" + accessKeyId + ", " + "accessKeySecret=" + accessKeySecret + "}";
+    return "RegisterAccountRequest{" + "accountId=" + accountId + ", " + "name=" + name + ", " + "loginName=" + loginName + ", " + "password=" + (password == null ? null : "***") + ", " + "identity=" + identity + ", " + "resellerId=" + resellerId + ", " + "accessKeyId=" + accessKeyId + ", " + "accessKeySecret=" + (accessKeySecret == null ? null : "***") + "}";
   }
 }

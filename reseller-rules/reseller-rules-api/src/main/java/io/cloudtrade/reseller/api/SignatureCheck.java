@@ -53,6 +53,6 @@ public class SignatureCheck implements Serializable {
 
   @Override
   public String toString() {
-    return "SignatureCheck{" + "accessKeyId=" + accessKeyId + ", " + "algorithm=" + algorithm + ", " + "stringToSign=" + stringToSign + ", " + "signature=" + signature + "}";
+    return "SignatureCheck{" + "accessKeyId=" + accessKeyId + ", " + "algorithm=" + algorithm + ", " + "stringToSign=" + stringToSign + ", " + "signature=" + (signature == null ? null : "***") + "}";
   }
 }

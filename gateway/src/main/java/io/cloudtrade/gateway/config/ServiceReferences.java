@@ -1,0 +1,45 @@
+package io.cloudtrade.gateway.config;
+
+import io.cloudtrade.catalog.api.CatalogService;
+import io.cloudtrade.lifecycle.api.InstanceService;
+import io.cloudtrade.order.api.OrderService;
+import io.cloudtrade.payment.api.BalanceService;
+import io.cloudtrade.reseller.api.IdentityService;
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.config.spring.ReferenceBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Every service the gateway calls, as Dubbo consumers found through ZooKeeper. */
+@Configuration(proxyBeanMethods = false)
+public class ServiceReferences {
+  @Bean
+  @DubboReference
+  public ReferenceBean<CatalogService> catalogService() {
+    return new ReferenceBean<>();
+  }
+
+  @Bean
+  @DubboReference
+  public ReferenceBean<OrderService> orderService() {
+    return new ReferenceBean<>();
+  }
+
+  @Bean
+  @DubboReference
+  public ReferenceBean<BalanceService> balanceService() {
+    return new ReferenceBean<>();
+  }
+
+  @Bean
+  @DubboReference
+  public ReferenceBean<InstanceService> instanceService() {
+    return new ReferenceBean<>();
+  }
+
+  @Bean
+  @DubboReference
+  public ReferenceBean<IdentityService> identityService() {
+    return new ReferenceBean<>();
+  }
+}

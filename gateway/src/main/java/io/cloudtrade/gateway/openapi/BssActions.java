@@ -1,0 +1,226 @@
+package io.cloudtrade.gateway.openapi;
+
+import io.cloudtrade.kernel.Money;
+import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.kernel.Page;
+import io.cloudtrade.lifecycle.api.InstanceQuery;
+import io.cloudtrade.lifecycle.api.InstanceService;
+import io.cloudtrade.lifecycle.api.InstanceView;
+import io.cloudtrade.order.api.CreateInstanceCommand;
+import io.cloudtrade.order.api.OrderDetail;
+import io.cloudtrade.order.api.OrderQuery;
+import io.cloudtrade.order.api.OrderService;
+import io.cloudtrade.order.api.PlacedOrder;
+import io.cloudtrade.payment.api.AccountBalance;
+import io.cloudtrade.payment.api.BalanceService;
+import io.cloudtrade.reseller.api.Caller;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The BSS OpenAPI 2017-12-14 actions: each reads the SDK's parameters, calls a service contract and
+ * answers the {@code Data} object under the names the official SDK's response models read
+ * ({@code @NameInMap}).
+ */
+@Component
+public class BssActions {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
+
+  private final OrderService orders;
+  private final InstanceService instances;
+  private final BalanceService balances;
+
+  public BssActions(OrderService orders, InstanceService instances, BalanceService balances) {
+    this.orders = orders;
+    this.instances = instances;
+    this.balances = balances;
+  }
+
+  /** Runs an action for an authenticated caller and returns its Data. */
+  public Object run(String action, Caller caller, Map<String, String> rawParams) {
+    BssParameters p = new BssParameters(rawParams);
+    long account = owner(caller, p);
+    return switch (action) {
+      case "CreateInstance" -> createInstance(account, p);
+      case "QueryAvailableInstances" -> queryAvailableInstances(account, p);
+      case "QueryOrders" -> queryOrders(account, p);
+      case "GetOrderDetail" -> getOrderDetail(account, p);
+      case "QueryAccountBalance" -> queryAccountBalance(account);
+      default -> throw new BssException(404, "InvalidAction.NotFound", "the action " + action + " does not exist in " + RequestAuthenticator.VERSION);
+    };
+  }
+
+  /** OwnerId may only name the caller itself (acting for customers is the reseller issue's). */
+  private static long owner(Caller caller, BssParameters p) {
+    Long ownerId = p.longValue("OwnerId");
+    if (ownerId != null && ownerId != caller.getAccountId()) {
+      throw new BssException(403, "Forbidden.OwnerId", "the caller may not act for account " + ownerId);
+    }
+    return caller.getAccountId();
+  }
+
+  private Object createInstance(long account, BssParameters p) {
+    String subscriptionType = p.required("SubscriptionType");
+    boolean prepaid = "Subscription".equals(subscriptionType);
+    Integer period = p.integer("Period");
+    if (prepaid && period == null) {
+      throw new BssException(400, "MissingParameter", "the parameter Period is required for a Subscription");
+    }
+    CreateInstanceCommand c = new CreateInstanceCommand()
+        .setAccountId(account)
+        .setClientToken(p.text("ClientToken"))
+        .setProductCode(p.required("ProductCode"))
+        .setProductType(p.text("ProductType"))
+        .setSubscriptionType(subscriptionType)
+        .setPeriod(prepaid ? period : 1)
+        .setPeriodUnit(prepaid ? "Month" : "Hour")
+        .setConfig(new HashMap<>(p.pairs("Parameter", "Code", "Value")))
+        .setRenewalStatus(p.text("RenewalStatus"))
+        .setRenewPeriod(p.integer("RenewPeriod"))
+        .setPayNow(true);
+    PlacedOrder placed = value(orders.createInstance(c));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("OrderId", Long.toString(placed.getOrderId()));
+    data.put("InstanceId", placed.getInstanceId());
+    return data;
+  }
+
+  private Object queryAvailableInstances(long account, BssParameters p) {
+    String ids = p.text("InstanceIDs");
+    InstanceQuery q = new InstanceQuery()
+        .setAccountId(account)
+        .setProductCode(p.text("ProductCode"))
+        .setRegion(p.text("Region"))
+        .setSubscriptionType(p.text("SubscriptionType"))
+        .setInstanceIds(ids == null ? null : Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+        .setPageNum(orDefault(p.integer("PageNum"), 1))
+        .setPageSize(orDefault(p.integer("PageSize"), 20));
+    Page<InstanceView> page = value(instances.queryInstances(q));
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (InstanceView i : page.items()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("InstanceID", i.getInstanceId());
+      m.put("OwnerId", i.getAccountId());
+      m.put("ProductCode", i.getProductCode());
+      m.put("ProductType", i.getProductType());
+      m.put("Region", i.getRegion());
+      m.put("SubscriptionType", i.getSubscriptionType());
+      m.put("Status", i.getStatus());
+      m.put("SubStatus", i.getSubStatus());
+      m.put("RenewStatus", i.getRenewStatus());
+      m.put("CreateTime", time(i.getCreateTime()));
+      m.put("EndTime", time(i.getEndTime()));
+      m.put("Seller", "CloudTrade");
+      list.add(m);
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("PageNum", page.pageNum());
+    data.put("PageSize", page.pageSize());
+    data.put("TotalCount", page.totalCount());
+    data.put("InstanceList", list);
+    return data;
+  }
+
+  private Object queryOrders(long account, BssParameters p) {
+    OrderQuery q = new OrderQuery()
+        .setAccountId(account)
+        .setCreateTimeStart(p.time("CreateTimeStart"))
+        .setCreateTimeEnd(p.time("CreateTimeEnd"))
+        .setProductCode(p.text("ProductCode"))
+        .setOrderType(p.text("OrderType"))
+        .setPaymentStatus(p.text("PaymentStatus"))
+        .setPageNum(orDefault(p.integer("PageNum"), 1))
+        .setPageSize(orDefault(p.integer("PageSize"), 20));
+    Page<OrderDetail> page = value(orders.queryOrders(q));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("HostName", "cloudtrade");
+    data.put("PageNum", page.pageNum());
+    data.put("PageSize", page.pageSize());
+    data.put("TotalCount", page.totalCount());
+    data.put("OrderList", Map.of("Order", page.items().stream().map(BssActions::order).toList()));
+    return data;
+  }
+
+  private Object getOrderDetail(long account, BssParameters p) {
+    Long orderId = p.longValue("OrderId");
+    if (orderId == null) {
+      throw new BssException(400, "MissingParameter", "the parameter OrderId is required");
+    }
+    OrderDetail o = value(orders.getOrder(account, orderId));
+    Map<String, Object> order = order(o);
+    order.put("Region", o.getRegion());
+    order.put("InstanceIDs", o.getInstanceId());
+    order.put("Quantity", "1");
+    order.put("Config", o.getConfig().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(";")));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("HostName", "cloudtrade");
+    data.put("OrderList", Map.of("Order", List.of(order)));
+    return data;
+  }
+
+  private Object queryAccountBalance(long account) {
+    AccountBalance b = value(balances.queryBalance(account));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("AvailableAmount", b.getAvailableAmount().toPlainString());
+    data.put("AvailableCashAmount", b.getAvailableCashAmount().toPlainString());
+    data.put("CreditAmount", b.getCreditAmount().toPlainString());
+    data.put("MybankCreditAmount", "0.00");
+    data.put("Currency", b.getCurrency());
+    return data;
+  }
+
+  private static Map<String, Object> order(OrderDetail o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("OrderId", Long.toString(o.getOrderId()));
+    m.put("OrderType", o.getOrderType());
+    m.put("ProductCode", o.getProductCode());
+    m.put("ProductType", o.getProductType());
+    m.put("SubscriptionType", o.getSubscriptionType());
+    m.put("PaymentStatus", o.getPaymentStatus());
+    m.put("CreateTime", time(o.getCreateTime()));
+    m.put("PaymentTime", time(o.getPaymentTime()));
+    m.put("PretaxGrossAmount", amount(o.getListPrice()));
+    m.put("PretaxAmount", amount(o.getAmount()));
+    m.put("AfterTaxAmount", amount(o.getAmount()));
+    m.put("Tax", "0.00");
+    m.put("Currency", o.getAmount().currency());
+    m.put("PaymentCurrency", o.getAmount().currency());
+    return m;
+  }
+
+  private static <T extends Serializable> T value(Outcome<T> outcome) {
+    if (!outcome.isOk()) {
+      String details = outcome.details().isEmpty() ? "" : " " + String.join("; ", outcome.details());
+      throw new BssException(statusOf(outcome.code()), outcome.code(), outcome.message() + details);
+    }
+    return outcome.value();
+  }
+
+  /** Not-found codes answer 404, everything else a business rejection answers 400. */
+  static int statusOf(String code) {
+    return code.endsWith("NotFound") || code.endsWith(".NotFound") ? 404 : 400;
+  }
+
+  private static String amount(Money m) {
+    return m == null ? null : m.toPlainString();
+  }
+
+  private static String time(Instant t) {
+    return t == null ? null : TIME.format(t.truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  private static int orDefault(Integer v, int d) {
+    return v == null ? d : v;
+  }
+}

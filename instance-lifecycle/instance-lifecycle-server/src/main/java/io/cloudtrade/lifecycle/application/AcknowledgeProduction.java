@@ -1,0 +1,137 @@
+package io.cloudtrade.lifecycle.application;
+
+import io.cloudtrade.kernel.CommonErrors;
+import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.lifecycle.api.InstanceView;
+import io.cloudtrade.lifecycle.api.LifecycleErrors;
+import io.cloudtrade.lifecycle.api.ProductionAck;
+import io.cloudtrade.lifecycle.domain.InstanceState;
+import io.cloudtrade.lifecycle.domain.ProductionVerdict;
+import io.cloudtrade.lifecycle.persistence.InstanceMapper;
+import io.cloudtrade.lifecycle.persistence.InstanceRow;
+import io.cloudtrade.lifecycle.persistence.ProductionTaskMapper;
+import io.cloudtrade.lifecycle.persistence.ProductionTaskRow;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies a control plane's acknowledgement of production: success moves the instance from
+ * Creating to Normal (resource id, start time), failure to Failed (reason); the production task is
+ * marked acknowledged in the same transaction.
+ *
+ * <p>The change is a conditional UPDATE from Creating, so of two concurrent acknowledgements only
+ * one changes the instance; the other is judged again against the state the winner left (the same
+ * acknowledgement then answers the instance unchanged, a contradicting one is rejected).
+ */
+@Service
+public class AcknowledgeProduction {
+  static final String OUTCOME_SUCCESS = "SUCCESS";
+  static final String OUTCOME_FAILURE = "FAILURE";
+
+  private static final Logger log = LoggerFactory.getLogger(AcknowledgeProduction.class);
+
+  private final InstanceMapper instances;
+  private final ProductionTaskMapper tasks;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  @Autowired
+  public AcknowledgeProduction(InstanceMapper instances, ProductionTaskMapper tasks, TransactionTemplate tx) {
+    this(instances, tasks, tx, Clock.systemUTC());
+  }
+
+  AcknowledgeProduction(InstanceMapper instances, ProductionTaskMapper tasks, TransactionTemplate tx, Clock clock) {
+    this.instances = instances;
+    this.tasks = tasks;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  public Outcome<InstanceView> acknowledge(ProductionAck ack) {
+    String problem = problemOf(ack);
+    if (problem != null) {
+      return Outcome.rejected(CommonErrors.INVALID_PARAMETER, problem);
+    }
+    InstanceRow row = instances.find(ack.getInstanceId());
+    if (row == null) {
+      return notFound(ack.getInstanceId());
+    }
+    if (ack.getNotificationId() != null
+        && tasks.findByInstance(row.instanceId).stream().noneMatch(t -> t.notificationId.equals(ack.getNotificationId()))) {
+      return Outcome.rejected(CommonErrors.INVALID_PARAMETER,
+          "notification " + ack.getNotificationId() + " was not sent for instance " + row.instanceId);
+    }
+    // at most twice: a lost race from Creating is judged again against the winner's state
+    for (int round = 0; round < 2; round++) {
+      ProductionVerdict verdict = ProductionVerdict.of(
+          InstanceState.ofWireName(row.status), ack.isSuccess(), Objects.equals(row.resourceId, ack.getResourceId()));
+      switch (verdict) {
+        case ALREADY_APPLIED:
+          return Outcome.ok(InstanceViews.view(row));
+        case INVALID_STATE:
+          return Outcome.rejected(LifecycleErrors.INVALID_STATE, "instance " + row.instanceId + " is " + row.status
+              + (ack.isSuccess() ? ", it cannot become Normal" : ", it cannot become Failed"));
+        case APPLY:
+          if (Boolean.TRUE.equals(tx.execute(s -> apply(ack)))) {
+            InstanceRow after = instances.find(row.instanceId);
+            log.info("instance {} is {} ({})", after.instanceId, after.status,
+                ack.isSuccess() ? "resource " + after.resourceId : "reason: " + after.failureReason);
+            return Outcome.ok(InstanceViews.view(after));
+          }
+          row = instances.find(row.instanceId);
+          break;
+        default:
+          throw new IllegalStateException("unknown verdict " + verdict);
+      }
+    }
+    throw new IllegalStateException("instance " + row.instanceId + " left Creating but is still Creating");
+  }
+
+  /** True when this acknowledgement moved the instance out of Creating. */
+  private boolean apply(ProductionAck ack) {
+    Instant now = now();
+    String creating = InstanceState.CREATING.wireName();
+    int changed = ack.isSuccess()
+        ? instances.markProduced(ack.getInstanceId(), creating, InstanceState.NORMAL.wireName(), ack.getResourceId(), now, now)
+        : instances.markFailed(ack.getInstanceId(), creating, InstanceState.FAILED.wireName(), ack.getReason(), now);
+    if (changed == 0) {
+      return false;
+    }
+    tasks.markAcked(ack.getInstanceId(), ack.getNotificationId(), ack.isSuccess() ? OUTCOME_SUCCESS : OUTCOME_FAILURE, now);
+    return true;
+  }
+
+  private static String problemOf(ProductionAck ack) {
+    if (ack == null) {
+      return "the acknowledgement is required";
+    }
+    if (ack.getInstanceId() == null || ack.getInstanceId().isBlank()) {
+      return "InstanceId is required";
+    }
+    if (ack.getNotificationId() != null && ack.getNotificationId().isBlank()) {
+      return "NotificationId must not be blank when given";
+    }
+    if (ack.isSuccess() && (ack.getResourceId() == null || ack.getResourceId().isBlank() || ack.getResourceId().length() > 128)) {
+      return "ResourceId of 1 to 128 characters is required on success";
+    }
+    if (!ack.isSuccess() && (ack.getReason() == null || ack.getReason().isBlank() || ack.getReason().length() > 512)) {
+      return "Reason of 1 to 512 characters is required on failure";
+    }
+    return null;
+  }
+
+  private static Outcome<InstanceView> notFound(String instanceId) {
+    return Outcome.rejected(LifecycleErrors.INSTANCE_NOT_FOUND, "instance " + instanceId + " does not exist");
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

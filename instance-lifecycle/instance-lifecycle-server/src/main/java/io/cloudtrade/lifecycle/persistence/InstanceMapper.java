@@ -1,0 +1,31 @@
+package io.cloudtrade.lifecycle.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Instances. SQL in InstanceMapper.xml. */
+@Mapper
+public interface InstanceMapper {
+  /** Throws DuplicateKeyException when the instance id or the order already has an instance. */
+  int insert(InstanceRow row);
+
+  InstanceRow find(@Param("instanceId") String instanceId);
+
+  InstanceRow findByOrder(@Param("orderId") long orderId);
+
+  /** Creating to Normal; 0 when the instance is no longer in {@code expected}. */
+  int markProduced(@Param("instanceId") String instanceId, @Param("expected") String expected,
+      @Param("status") String status, @Param("resourceId") String resourceId, @Param("startTime") Instant startTime,
+      @Param("now") Instant now);
+
+  /** Creating to Failed; 0 when the instance is no longer in {@code expected}. */
+  int markFailed(@Param("instanceId") String instanceId, @Param("expected") String expected,
+      @Param("status") String status, @Param("failureReason") String failureReason, @Param("now") Instant now);
+
+  long count(@Param("f") InstanceFilter filter);
+
+  /** Newest first. */
+  List<InstanceRow> query(@Param("f") InstanceFilter filter, @Param("offset") long offset, @Param("limit") int limit);
+}

@@ -1,0 +1,25 @@
+package io.cloudtrade.lifecycle.persistence;
+
+import java.time.Instant;
+
+/** A row of instance; {@code spec} is the JSON of the specification (attribute code to value). */
+public class InstanceRow {
+  public String instanceId;
+  public long orderId;
+  public long accountId;
+  public String productCode;
+  public String productType;
+  public String region;
+  public String subscriptionType;
+  public String status;
+  public String subStatus;
+  public String renewStatus;
+  public String spec;
+  public int specVersion;
+  public String resourceId;
+  public String failureReason;
+  public Instant createTime;
+  public Instant startTime;
+  public Instant endTime;
+  public Instant updateTime;
+}

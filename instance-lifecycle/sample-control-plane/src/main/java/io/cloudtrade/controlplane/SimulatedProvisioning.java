@@ -1,0 +1,97 @@
+package io.cloudtrade.controlplane;
+
+import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.lifecycle.api.InstanceView;
+import io.cloudtrade.lifecycle.api.ProductionAck;
+import io.cloudtrade.lifecycle.api.ProductionCallback;
+import io.cloudtrade.lifecycle.api.ProductionNotification;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pretends to provision: each notification is acknowledged after the provisioning delay, on a
+ * scheduler, so the consumer thread that handed it over is never blocked. With probability {@code
+ * failureRate} the acknowledgement is a failure. A callback that throws (instance lifecycle down,
+ * timeout) is tried {@value #CALLBACK_ATTEMPTS} times in all, with doubling pauses from 500 ms;
+ * a business rejection is logged and not retried.
+ */
+public class SimulatedProvisioning implements AutoCloseable {
+  static final int CALLBACK_ATTEMPTS = 5;
+  static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(500);
+
+  private static final Logger log = LoggerFactory.getLogger(SimulatedProvisioning.class);
+
+  private final ProductionCallback callback;
+  private final Duration provisionDelay;
+  private final double failureRate;
+  private final DoubleSupplier random;
+  private final Duration firstRetryPause;
+  private final ScheduledExecutorService scheduler;
+
+  /**
+   * @param random source of numbers in [0, 1) deciding failures
+   */
+  public SimulatedProvisioning(ProductionCallback callback, Duration provisionDelay, double failureRate, DoubleSupplier random) {
+    this(callback, provisionDelay, failureRate, random, FIRST_RETRY_PAUSE);
+  }
+
+  SimulatedProvisioning(ProductionCallback callback, Duration provisionDelay, double failureRate, DoubleSupplier random,
+      Duration firstRetryPause) {
+    this.firstRetryPause = firstRetryPause;
+    this.callback = callback;
+    this.provisionDelay = provisionDelay;
+    this.failureRate = failureRate;
+    this.random = random;
+    this.scheduler = Executors.newScheduledThreadPool(2, r -> {
+      Thread t = new Thread(r, "control-plane-provisioning");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** Accepts a notification and returns at once; the acknowledgement follows after the delay. */
+  public void accept(ProductionNotification n) {
+    log.info("provisioning instance {} ({} {}), notification {}", n.getInstanceId(), n.getAction(), n.getSpec(),
+        n.getNotificationId());
+    scheduler.schedule(() -> acknowledge(outcomeOf(n), 1), provisionDelay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private ProductionAck outcomeOf(ProductionNotification n) {
+    ProductionAck ack = new ProductionAck().setInstanceId(n.getInstanceId()).setNotificationId(n.getNotificationId());
+    if (random.getAsDouble() < failureRate) {
+      return ack.setSuccess(false).setReason("simulated provisioning failure");
+    }
+    return ack.setSuccess(true).setResourceId("i-res-" + UUID.randomUUID().toString().replace("-", ""));
+  }
+
+  private void acknowledge(ProductionAck ack, int attempt) {
+    try {
+      Outcome<InstanceView> o = callback.acknowledgeProduction(ack);
+      if (o.isOk()) {
+        log.info("instance {} acknowledged: {}", ack.getInstanceId(), o.value().getStatus());
+      } else {
+        log.warn("acknowledgement of instance {} rejected: {} {}", ack.getInstanceId(), o.code(), o.message());
+      }
+    } catch (RuntimeException e) {
+      if (attempt >= CALLBACK_ATTEMPTS || scheduler.isShutdown()) {
+        log.error("acknowledgement of instance {} given up after {} attempts: {}", ack.getInstanceId(), attempt, e.toString());
+        return;
+      }
+      long pause = firstRetryPause.toMillis() << (attempt - 1);
+      log.warn("acknowledgement of instance {} failed (attempt {}), retrying in {} ms: {}", ack.getInstanceId(), attempt, pause,
+          e.toString());
+      scheduler.schedule(() -> acknowledge(ack, attempt + 1), pause, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+  }
+}

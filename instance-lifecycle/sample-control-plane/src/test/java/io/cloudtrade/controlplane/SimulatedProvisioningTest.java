@@ -1,0 +1,88 @@
+package io.cloudtrade.controlplane;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.lifecycle.api.InstanceView;
+import io.cloudtrade.lifecycle.api.ProductionAck;
+import io.cloudtrade.lifecycle.api.ProductionCallback;
+import io.cloudtrade.lifecycle.api.ProductionNotification;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SimulatedProvisioningTest {
+  /** Records acknowledgements; throws for the first {@code failures} calls. */
+  static final class RecordingCallback implements ProductionCallback {
+    final BlockingQueue<ProductionAck> acks = new LinkedBlockingQueue<>();
+    final AtomicInteger calls = new AtomicInteger();
+    final int failures;
+
+    RecordingCallback(int failures) {
+      this.failures = failures;
+    }
+
+    @Override
+    public Outcome<InstanceView> acknowledgeProduction(ProductionAck ack) {
+      if (calls.incrementAndGet() <= failures) {
+        throw new IllegalStateException("lifecycle unreachable");
+      }
+      acks.add(ack);
+      return Outcome.ok(new InstanceView().setInstanceId(ack.getInstanceId()).setStatus(ack.isSuccess() ? "Normal" : "Failed"));
+    }
+  }
+
+  static ProductionNotification notification(String instanceId) {
+    return new ProductionNotification().setNotificationId("n-" + instanceId).setInstanceId(instanceId)
+        .setProductCode("ecs").setAction("CREATE").setSpecVersion(1).setSpec(Map.of("cpu", "2"));
+  }
+
+  @Test
+  void acknowledgesSuccessWithAUniqueResourceId() throws Exception {
+    RecordingCallback callback = new RecordingCallback(0);
+    try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 0.0, () -> 0.0)) {
+      p.accept(notification("i-1"));
+      p.accept(notification("i-2"));
+      ProductionAck a = callback.acks.poll(10, TimeUnit.SECONDS);
+      ProductionAck b = callback.acks.poll(10, TimeUnit.SECONDS);
+      assertThat(a.isSuccess()).isTrue();
+      assertThat(a.getResourceId()).startsWith("i-res-");
+      assertThat(b.getResourceId()).startsWith("i-res-").isNotEqualTo(a.getResourceId());
+      assertThat(a.getNotificationId()).isEqualTo("n-" + a.getInstanceId());
+    }
+  }
+
+  @Test
+  void failsWithTheConfiguredProbability() throws Exception {
+    RecordingCallback callback = new RecordingCallback(0);
+    try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 0.5, () -> 0.49)) {
+      p.accept(notification("i-3"));
+      ProductionAck a = callback.acks.poll(10, TimeUnit.SECONDS);
+      assertThat(a.isSuccess()).isFalse();
+      assertThat(a.getReason()).isNotBlank();
+      assertThat(a.getResourceId()).isNull();
+    }
+  }
+
+  @Test
+  void retriesACallbackThatThrows() throws Exception {
+    RecordingCallback callback = new RecordingCallback(2);
+    try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 0.0, () -> 0.0, Duration.ofMillis(1))) {
+      p.accept(notification("i-4"));
+      ProductionAck a = callback.acks.poll(10, TimeUnit.SECONDS);
+      assertThat(a.getInstanceId()).isEqualTo("i-4");
+      assertThat(callback.calls.get()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void rejectsAFailureRateOutsideZeroToOne() {
+    assertThatThrownBy(() -> new ControlPlaneProperties("ecs", Duration.ZERO, 1.5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ControlPlaneProperties("ecs", Duration.ZERO, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

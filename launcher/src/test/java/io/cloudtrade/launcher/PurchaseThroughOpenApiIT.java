@@ -1,0 +1,155 @@
+package io.cloudtrade.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.aliyun.bssopenapi20171214.Client;
+import com.aliyun.bssopenapi20171214.models.CreateInstanceRequest;
+import com.aliyun.bssopenapi20171214.models.CreateInstanceResponseBody;
+import com.aliyun.bssopenapi20171214.models.GetOrderDetailRequest;
+import com.aliyun.bssopenapi20171214.models.QueryAvailableInstancesRequest;
+import com.aliyun.bssopenapi20171214.models.QueryAvailableInstancesResponseBody;
+import com.aliyun.bssopenapi20171214.models.QueryOrdersRequest;
+import com.aliyun.tea.TeaException;
+import com.aliyun.teaopenapi.models.Config;
+import com.aliyun.teautil.models.ExtendsParameters;
+import com.aliyun.teautil.models.RuntimeOptions;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole platform, started as the launcher starts it, driven by Alibaba Cloud's official BSS
+ * OpenAPI SDK with only its endpoint changed: a purchase crosses the gateway, the identity, catalog,
+ * order and payment services over Dubbo, the broker, instance lifecycle and the sample control plane.
+ */
+class PurchaseThroughOpenApiIT {
+  static Platform platform;
+  static Client customer;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path data = Path.of(System.getProperty("cloudtrade.test.dir", "target/it-data"), "launcher-" + ProcessHandle.current().pid());
+    platform = Platform.start(LauncherOptions.parse("--data-dir=" + data, "--fresh", "--random-ports", "--port=0"));
+    customer = client(DemoData.CUSTOMER_ACCESS_KEY, DemoData.CUSTOMER_SECRET);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (platform != null) {
+      platform.close();
+    }
+  }
+
+  static Client client(String accessKey, String secret) throws Exception {
+    Config config = new Config().setAccessKeyId(accessKey).setAccessKeySecret(secret)
+        .setEndpoint("127.0.0.1:" + platform.gatewayPort()).setProtocol("HTTP");
+    return new Client(config);
+  }
+
+  static CreateInstanceRequest buyEcs(String token) {
+    return new CreateInstanceRequest().setProductCode("ecs").setSubscriptionType("Subscription").setPeriod(1)
+        .setClientToken(token);
+  }
+
+  @Test
+  void theOfficialSdkBuysAnEcsInstanceThatBecomesNormal() throws Exception {
+    BigDecimal before = new BigDecimal(customer.queryAccountBalance().getBody().getData().getAvailableAmount());
+    String token = UUID.randomUUID().toString();
+    CreateInstanceResponseBody bought = customer.createInstance(buyEcs(token)).getBody();
+    assertThat(bought.getSuccess()).isTrue();
+    assertThat(bought.getCode()).isEqualTo("Success");
+    assertThat(bought.getRequestId()).isNotBlank();
+    String instanceId = bought.getData().getInstanceId();
+    String orderId = bought.getData().getOrderId();
+    assertThat(instanceId).startsWith("i-");
+
+    QueryAvailableInstancesResponseBody.QueryAvailableInstancesResponseBodyDataInstanceList instance = null;
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      var list = customer.queryAvailableInstances(new QueryAvailableInstancesRequest().setInstanceIDs(instanceId))
+          .getBody().getData().getInstanceList();
+      instance = list.isEmpty() ? null : list.get(0);
+      if (instance != null && "Normal".equals(instance.getStatus())) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    assertThat(instance).isNotNull();
+    assertThat(instance.getStatus()).isEqualTo("Normal");
+    assertThat(instance.getProductCode()).isEqualTo("ecs");
+    assertThat(instance.getOwnerId()).isEqualTo(DemoData.CUSTOMER_ID);
+    assertThat(instance.getEndTime()).isNotBlank();
+
+    var order = customer.getOrderDetail(new GetOrderDetailRequest().setOrderId(orderId)).getBody().getData().getOrderList().getOrder().get(0);
+    assertThat(order.getPaymentStatus()).isEqualTo("Paid");
+    assertThat(order.getInstanceIDs()).isEqualTo(instanceId);
+    BigDecimal paid = new BigDecimal(order.getPretaxAmount());
+    assertThat(paid).isPositive();
+    BigDecimal after = new BigDecimal(customer.queryAccountBalance().getBody().getData().getAvailableAmount());
+    assertThat(after).isEqualByComparingTo(before.subtract(paid));
+
+    var orders = customer.queryOrders(new QueryOrdersRequest().setPageSize(100)).getBody().getData().getOrderList().getOrder();
+    assertThat(orders).anyMatch(o -> o.getOrderId().equals(orderId));
+  }
+
+  @Test
+  void theSameClientTokenReturnsTheFirstResultAndOtherParametersAreRefused() throws Exception {
+    String token = UUID.randomUUID().toString();
+    var first = customer.createInstance(buyEcs(token)).getBody().getData();
+    var again = customer.createInstance(buyEcs(token)).getBody().getData();
+    assertThat(again.getOrderId()).isEqualTo(first.getOrderId());
+    assertThat(again.getInstanceId()).isEqualTo(first.getInstanceId());
+    assertThatThrownBy(() -> customer.createInstance(buyEcs(token).setPeriod(2)))
+        .isInstanceOfSatisfying(TeaException.class, e -> assertThat(e.getCode()).isEqualTo("IdempotentParameterMismatch"));
+  }
+
+  @Test
+  void badCredentialsDatesAndNoncesAreRefusedAndChangeNothing() throws Exception {
+    long ordersBefore = orderCount();
+    assertThatThrownBy(() -> client(DemoData.CUSTOMER_ACCESS_KEY, "not-the-secret").createInstance(buyEcs(UUID.randomUUID().toString())))
+        .isInstanceOfSatisfying(TeaException.class, e -> assertThat(e.getCode()).isEqualTo("SignatureDoesNotMatch"));
+    assertThatThrownBy(() -> client("LTAI5tNoSuchKey00001", "whatever-secret").createInstance(buyEcs(UUID.randomUUID().toString())))
+        .isInstanceOfSatisfying(TeaException.class, e -> assertThat(e.getCode()).isEqualTo("InvalidAccessKeyId.NotFound"));
+
+    RuntimeOptions stale = runtime(Map.of("x-acs-date", java.time.Instant.now().minusSeconds(16 * 60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
+    assertThatThrownBy(() -> customer.createInstanceWithOptions(buyEcs(UUID.randomUUID().toString()), stale))
+        .isInstanceOfSatisfying(TeaException.class, e -> assertThat(e.getCode()).isEqualTo("InvalidTimeStamp.Expired"));
+
+    RuntimeOptions fixedNonce = runtime(Map.of("x-acs-signature-nonce", "nonce-" + UUID.randomUUID()));
+    customer.queryAccountBalanceWithOptions(fixedNonce);
+    assertThatThrownBy(() -> customer.createInstanceWithOptions(buyEcs(UUID.randomUUID().toString()), fixedNonce))
+        .isInstanceOfSatisfying(TeaException.class, e -> assertThat(e.getCode()).isEqualTo("SignatureNonceUsed"));
+
+    assertThatThrownBy(() -> customer.createInstance(buyEcs(UUID.randomUUID().toString()).setProductCode("no-such-product")))
+        .isInstanceOfSatisfying(TeaException.class, e -> assertThat(e.getCode()).isEqualTo("InvalidProductCode.NotFound"));
+    assertThat(orderCount()).isEqualTo(ordersBefore);
+  }
+
+  @Test
+  void anInvalidConfigurationNamesEveryViolatedRule() throws Exception {
+    var params = List.of(
+        new CreateInstanceRequest.CreateInstanceRequestParameter().setCode("InstanceType").setValue("ecs.nope.huge"),
+        new CreateInstanceRequest.CreateInstanceRequestParameter().setCode("NoSuchAttribute").setValue("1"));
+    assertThatThrownBy(() -> customer.createInstance(buyEcs(UUID.randomUUID().toString()).setParameter(params)))
+        .isInstanceOfSatisfying(TeaException.class, e -> {
+          assertThat(e.getCode()).isEqualTo("InvalidConfiguration");
+          assertThat(e.getMessage()).contains("InstanceType").contains("NoSuchAttribute");
+        });
+  }
+
+  private static long orderCount() throws Exception {
+    return customer.queryOrders(new QueryOrdersRequest()).getBody().getData().getTotalCount();
+  }
+
+  private static RuntimeOptions runtime(Map<String, String> headers) {
+    RuntimeOptions r = new RuntimeOptions();
+    r.extendsParameters = new ExtendsParameters().setHeaders(headers);
+    return r;
+  }
+}

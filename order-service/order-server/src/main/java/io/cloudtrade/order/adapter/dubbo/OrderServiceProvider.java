@@ -1,0 +1,44 @@
+package io.cloudtrade.order.adapter.dubbo;
+
+import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.kernel.Page;
+import io.cloudtrade.order.api.CreateInstanceCommand;
+import io.cloudtrade.order.api.OrderDetail;
+import io.cloudtrade.order.api.OrderQuery;
+import io.cloudtrade.order.api.OrderService;
+import io.cloudtrade.order.api.PlacedOrder;
+import io.cloudtrade.order.application.PlaceOrder;
+import io.cloudtrade.order.application.QueryOrders;
+import org.apache.dubbo.config.annotation.DubboService;
+
+/** Exports {@link OrderService} over Dubbo. */
+@DubboService
+public class OrderServiceProvider implements OrderService {
+  private final PlaceOrder placeOrder;
+  private final QueryOrders queryOrders;
+
+  public OrderServiceProvider(PlaceOrder placeOrder, QueryOrders queryOrders) {
+    this.placeOrder = placeOrder;
+    this.queryOrders = queryOrders;
+  }
+
+  @Override
+  public Outcome<PlacedOrder> createInstance(CreateInstanceCommand command) {
+    return placeOrder.createInstance(command);
+  }
+
+  @Override
+  public Outcome<PlacedOrder> payOrder(long accountId, long orderId) {
+    return placeOrder.payOrder(accountId, orderId);
+  }
+
+  @Override
+  public Outcome<OrderDetail> getOrder(long accountId, long orderId) {
+    return queryOrders.getOrder(accountId, orderId);
+  }
+
+  @Override
+  public Outcome<Page<OrderDetail>> queryOrders(OrderQuery query) {
+    return queryOrders.queryOrders(query);
+  }
+}

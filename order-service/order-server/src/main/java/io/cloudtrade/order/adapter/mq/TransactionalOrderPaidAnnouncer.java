@@ -1,0 +1,118 @@
+package io.cloudtrade.order.adapter.mq;
+
+import io.cloudtrade.order.api.OrderEvents;
+import io.cloudtrade.order.api.OrderPaidEvent;
+import io.cloudtrade.order.application.OrderPaidAnnouncer;
+import io.cloudtrade.order.domain.OrderState;
+import io.cloudtrade.order.persistence.ConfigJson;
+import io.cloudtrade.order.persistence.OrderMapper;
+import io.cloudtrade.order.persistence.OrderRow;
+import io.cloudtrade.support.EventJson;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.apache.rocketmq.client.exception.MQClientException;
+import org.apache.rocketmq.client.producer.LocalTransactionState;
+import org.apache.rocketmq.client.producer.SendStatus;
+import org.apache.rocketmq.client.producer.TransactionListener;
+import org.apache.rocketmq.client.producer.TransactionMQProducer;
+import org.apache.rocketmq.client.producer.TransactionSendResult;
+import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.common.message.MessageExt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Marks an order paid and publishes OrderPaid with a RocketMQ transactional message: the broker
+ * holds the half message, the local transaction is the conditional UPDATE Unpaid -> Paid, and the
+ * message is delivered only if that update won. If the outcome is lost (crash, timeout), the broker
+ * asks back and the answer is read from the order's status. So the order is Paid if and only if
+ * exactly one OrderPaid is delivered, with no outbox table to drain.
+ */
+@Component
+public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, DisposableBean {
+  private static final Logger log = LoggerFactory.getLogger(TransactionalOrderPaidAnnouncer.class);
+
+  private final OrderMapper orders;
+  private final TransactionMQProducer producer;
+  private final Clock clock = Clock.systemUTC();
+
+  public TransactionalOrderPaidAnnouncer(OrderMapper orders, @Value("${cloudtrade.rocketmq}") String nameServer)
+      throws MQClientException {
+    this.orders = orders;
+    this.producer = new TransactionMQProducer("order-server-order-paid");
+    producer.setNamesrvAddr(nameServer);
+    producer.setInstanceName("order-server-order-paid-" + System.identityHashCode(this));
+    producer.setSendMsgTimeout(5000);
+    producer.setTransactionListener(new PaidTransaction());
+    producer.start();
+  }
+
+  @Override
+  public boolean markPaidAndAnnounce(OrderRow order) {
+    Instant paidAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    OrderPaidEvent event = new OrderPaidEvent()
+        .setOrderId(order.orderId)
+        .setAccountId(order.accountId)
+        .setOrderType(order.orderType)
+        .setInstanceId(order.instanceId)
+        .setProductCode(order.productCode)
+        .setProductType(order.productType)
+        .setRegion(order.region)
+        .setSubscriptionType(order.subscriptionType)
+        .setPeriod(order.period)
+        .setPeriodUnit(order.periodUnit)
+        .setConfig(ConfigJson.read(order.configJson))
+        .setRenewalStatus(order.renewalStatus)
+        .setAmount(io.cloudtrade.kernel.Money.ofMinor(order.amountMinor, order.currency))
+        .setPaidAt(paidAt);
+    Message msg = new Message(OrderEvents.TOPIC, OrderEvents.TAG_ORDER_PAID, Long.toString(order.orderId), EventJson.write(event));
+    try {
+      TransactionSendResult r = producer.sendMessageInTransaction(msg, paidAt);
+      if (r.getSendStatus() != SendStatus.SEND_OK) {
+        throw new IllegalStateException("OrderPaid half message for order " + order.orderId + " not stored: " + r.getSendStatus());
+      }
+      return r.getLocalTransactionState() == LocalTransactionState.COMMIT_MESSAGE;
+    } catch (MQClientException e) {
+      throw new IllegalStateException("could not publish OrderPaid for order " + order.orderId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The local transaction and the broker's check-back, both decided by the order's status. */
+  private final class PaidTransaction implements TransactionListener {
+    @Override
+    public LocalTransactionState executeLocalTransaction(Message msg, Object paidAt) {
+      long orderId = Long.parseLong(msg.getKeys());
+      Instant at = (Instant) paidAt;
+      int changed = orders.transition(orderId, OrderState.UNPAID.wire(), OrderState.PAID.wire(), at, at);
+      // 0 rows: another request already moved it (and announced it) - this message must not go out
+      return changed == 1 ? LocalTransactionState.COMMIT_MESSAGE : LocalTransactionState.ROLLBACK_MESSAGE;
+    }
+
+    @Override
+    public LocalTransactionState checkLocalTransaction(MessageExt msg) {
+      OrderRow o = orders.find(Long.parseLong(msg.getKeys()));
+      if (o == null) {
+        return LocalTransactionState.ROLLBACK_MESSAGE;
+      }
+      if (OrderState.PAID.wire().equals(o.status)) {
+        // Paid, and this half message was the one whose local transaction won only if its paid_at
+        // is the order's: a losing duplicate carries another timestamp and is rolled back
+        Instant announced = EventJson.read(msg.getBody(), OrderPaidEvent.class).getPaidAt();
+        return announced.equals(o.paidAt)
+            ? LocalTransactionState.COMMIT_MESSAGE
+            : LocalTransactionState.ROLLBACK_MESSAGE;
+      }
+      log.info("OrderPaid check-back for order {} in status {}: not paid", o.orderId, o.status);
+      return OrderState.UNPAID.wire().equals(o.status) ? LocalTransactionState.UNKNOW : LocalTransactionState.ROLLBACK_MESSAGE;
+    }
+  }
+
+  @Override
+  public void destroy() {
+    producer.shutdown();
+  }
+}

@@ -1,0 +1,26 @@
+package io.cloudtrade.order.persistence;
+
+import io.cloudtrade.order.api.OrderQuery;
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/** Orders. SQL in OrderMapper.xml. */
+@Mapper
+public interface OrderMapper {
+  /** Throws DuplicateKeyException when (account, client token) exists: the idempotency key. */
+  int insert(OrderRow row);
+
+  OrderRow find(@Param("orderId") long orderId);
+
+  OrderRow findByClientToken(@Param("accountId") long accountId, @Param("clientToken") String clientToken);
+
+  /** The conditional update of a state change: returns 0 if the order was not in {@code from}. */
+  int transition(@Param("orderId") long orderId, @Param("from") String from, @Param("to") String to,
+      @Param("paidAt") Instant paidAt, @Param("now") Instant now);
+
+  List<OrderRow> query(@Param("q") OrderQuery query, @Param("offset") long offset);
+
+  long count(@Param("q") OrderQuery query);
+}

@@ -1,0 +1,32 @@
+-- Orders. The price is stored as quoted (catalog version included) and never recomputed.
+-- (account_id, client_token) is the idempotency key: UNIQUE, written in the same transaction as the order.
+CREATE TABLE purchase_order (
+  order_id          BIGINT       NOT NULL PRIMARY KEY,
+  account_id        BIGINT       NOT NULL,
+  client_token      VARCHAR(64)  NULL,
+  request_hash      CHAR(64)     NOT NULL,
+  order_type        VARCHAR(16)  NOT NULL,
+  status            VARCHAR(16)  NOT NULL,
+  product_code      VARCHAR(64)  NOT NULL,
+  product_type      VARCHAR(64)  NULL,
+  subscription_type VARCHAR(16)  NOT NULL,
+  region            VARCHAR(64)  NULL,
+  instance_id       VARCHAR(64)  NOT NULL,
+  period            INT          NOT NULL,
+  period_unit       VARCHAR(8)   NOT NULL,
+  config_json       TEXT         NOT NULL,
+  catalog_version   VARCHAR(64)  NOT NULL,
+  quote_json        TEXT         NOT NULL,
+  list_price_minor  BIGINT       NOT NULL,
+  discount_minor    BIGINT       NOT NULL,
+  amount_minor      BIGINT       NOT NULL,
+  currency          CHAR(3)      NOT NULL,
+  renewal_status    VARCHAR(16)  NOT NULL,
+  renew_period      INT          NULL,
+  created_at        DATETIME(3)  NOT NULL,
+  paid_at           DATETIME(3)  NULL,
+  updated_at        DATETIME(3)  NOT NULL,
+  UNIQUE KEY uk_order_client_token (account_id, client_token),
+  KEY idx_order_account_created (account_id, created_at),
+  KEY idx_order_status_created (status, created_at)
+) ENGINE = InnoDB;

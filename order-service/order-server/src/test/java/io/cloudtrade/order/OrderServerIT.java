@@ -1,0 +1,172 @@
+package io.cloudtrade.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudtrade.catalog.api.CatalogErrors;
+import io.cloudtrade.catalog.api.CatalogService;
+import io.cloudtrade.catalog.api.ProductSummary;
+import io.cloudtrade.catalog.api.ProductView;
+import io.cloudtrade.catalog.api.Quote;
+import io.cloudtrade.catalog.api.QuoteLine;
+import io.cloudtrade.catalog.api.QuoteRequest;
+import io.cloudtrade.infra.embedded.SharedInfrastructure;
+import io.cloudtrade.testpeers.StandIns;
+import io.cloudtrade.testpeers.StandIns.InMemoryBalance;
+import org.springframework.context.ConfigurableApplicationContext;
+import io.cloudtrade.kernel.Money;
+import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.order.api.CreateInstanceCommand;
+import io.cloudtrade.order.api.OrderErrors;
+import io.cloudtrade.order.api.OrderEvents;
+import io.cloudtrade.order.api.OrderPaidEvent;
+import io.cloudtrade.order.api.OrderQuery;
+import io.cloudtrade.order.api.OrderService;
+import io.cloudtrade.order.api.OrderStatus;
+import io.cloudtrade.order.api.PlacedOrder;
+import io.cloudtrade.payment.api.AccountBalance;
+import io.cloudtrade.payment.api.BalancePaymentRequest;
+import io.cloudtrade.payment.api.BalanceService;
+import io.cloudtrade.payment.api.DepositRequest;
+import io.cloudtrade.payment.api.Payment;
+import io.cloudtrade.payment.api.PaymentErrors;
+import io.cloudtrade.support.Events;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.config.annotation.DubboService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The order server against a real MariaDB, ZooKeeper and RocketMQ broker. The catalog and the
+ * balance are stand-in Dubbo providers exported from this test (the real ones are exercised together
+ * in the launcher's end-to-end test); everything still crosses Dubbo, SQL and the broker for real.
+ */
+@SpringBootTest(classes = {OrderServerApplication.class, OrderServerIT.Peers.class},
+    properties = "spring.config.name=" + OrderServerApplication.CONFIG_NAME)
+class OrderServerIT {
+  static final List<OrderPaidEvent> announced = new CopyOnWriteArrayList<>();
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    SharedInfrastructure.properties().forEach((k, v) -> registry.add(k, () -> v));
+  }
+
+  @BeforeAll
+  static void startStandInsAndListen() throws Exception {
+    standIns = StandIns.start(SharedInfrastructure.properties());
+    balance = standIns.getBean(InMemoryBalance.class);
+    Events events = new Events(SharedInfrastructure.get().rocketMqNameServer(), "order-it");
+    events.subscribe("paid", OrderEvents.TOPIC, OrderEvents.TAG_ORDER_PAID, OrderPaidEvent.class, announced::add);
+  }
+
+  @AfterAll
+  static void stopStandIns() {
+    standIns.close();
+  }
+
+  @TestConfiguration
+  @Component
+  static class Peers {
+    @DubboReference OrderService orders;
+
+  }
+
+  @Autowired Peers peers;
+  static ConfigurableApplicationContext standIns;
+  static InMemoryBalance balance;
+  @Autowired JdbcTemplate jdbc;
+
+  static long account() {
+    return System.nanoTime() & 0xFFFFFFFFFFL;
+  }
+
+  static CreateInstanceCommand buy(long account, String token) {
+    return new CreateInstanceCommand().setAccountId(account).setClientToken(token).setProductCode("vm")
+        .setSubscriptionType("Subscription").setPeriod(1).setPeriodUnit("Month")
+        .setConfig(new HashMap<>(Map.of("Size", "small"))).setPayNow(true);
+  }
+
+  @Test
+  void buysPaysAndAnnouncesExactlyOnce() throws Exception {
+    long account = account();
+    PlacedOrder order = peers.orders.createInstance(buy(account, UUID.randomUUID().toString())).value();
+    assertThat(order.getStatus()).isEqualTo(OrderStatus.PAID);
+    assertThat(order.getAmount()).isEqualTo(Money.of("100.00", "CNY"));
+    assertThat(order.getInstanceId()).startsWith("i-");
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (announced.stream().noneMatch(e -> e.getOrderId() == order.getOrderId()) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    OrderPaidEvent event = announced.stream().filter(e -> e.getOrderId() == order.getOrderId()).findFirst().orElseThrow();
+    assertThat(event.getInstanceId()).isEqualTo(order.getInstanceId());
+    assertThat(event.getConfig()).containsEntry("Size", "small").containsEntry("Region", "cn-hangzhou");
+    var detail = peers.orders.getOrder(account, order.getOrderId()).value();
+    assertThat(detail.getPaymentStatus()).isEqualTo("Paid");
+    assertThat(detail.getPaymentTime()).isNotNull();
+    assertThat(detail.getCatalogVersion()).isEqualTo("vm-1");
+  }
+
+  @Test
+  void concurrentRequestsWithOneClientTokenMakeOneOrder() throws Exception {
+    long account = account();
+    String token = UUID.randomUUID().toString();
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    try {
+      List<Future<Outcome<PlacedOrder>>> answers = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        answers.add(pool.submit(() -> peers.orders.createInstance(buy(account, token))));
+      }
+      List<Long> orderIds = new ArrayList<>();
+      for (Future<Outcome<PlacedOrder>> a : answers) {
+        orderIds.add(a.get().value().getOrderId());
+      }
+      assertThat(orderIds).containsOnly(orderIds.get(0));
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM purchase_order WHERE account_id = ?", Long.class, account)).isEqualTo(1);
+    assertThat(balance.cash.get(account).get()).isEqualTo(15_000);
+  }
+
+  @Test
+  void sameTokenWithOtherParametersIsRefused() {
+    long account = account();
+    String token = UUID.randomUUID().toString();
+    peers.orders.createInstance(buy(account, token)).value();
+    Outcome<PlacedOrder> other = peers.orders.createInstance(buy(account, token).setPeriod(2));
+    assertThat(other.code()).isEqualTo(OrderErrors.IDEMPOTENT_PARAMETER_MISMATCH);
+  }
+
+  @Test
+  void rejectionsWriteNothingOrLeaveTheOrderUnpaid() {
+    long account = account();
+    assertThat(peers.orders.createInstance(buy(account, "t1").setProductCode("nope")).code()).isEqualTo(CatalogErrors.PRODUCT_NOT_FOUND);
+    assertThat(peers.orders.createInstance(buy(account, "t 2")).code()).isEqualTo("InvalidParameter");
+    assertThat(peers.orders.createInstance(buy(account, "x".repeat(65))).code()).isEqualTo("InvalidParameter");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM purchase_order WHERE account_id = ?", Long.class, account)).isZero();
+
+    Outcome<PlacedOrder> tooDear = peers.orders.createInstance(buy(account, "t3").setPeriod(3));
+    assertThat(tooDear.code()).isEqualTo(PaymentErrors.INSUFFICIENT_BALANCE);
+    var orders = peers.orders.queryOrders(new OrderQuery().setAccountId(account)).value();
+    assertThat(orders.totalCount()).isEqualTo(1);
+    assertThat(orders.items().get(0).getPaymentStatus()).isEqualTo("Unpaid");
+  }
+}

@@ -1,0 +1,78 @@
+package io.cloudtrade.catalog.application;
+
+import io.cloudtrade.catalog.api.CatalogErrors;
+import io.cloudtrade.catalog.api.Quote;
+import io.cloudtrade.catalog.api.QuoteLine;
+import io.cloudtrade.catalog.api.QuoteRequest;
+import io.cloudtrade.catalog.domain.BillingTerm;
+import io.cloudtrade.catalog.domain.Pricing;
+import io.cloudtrade.catalog.domain.PricedLine;
+import io.cloudtrade.catalog.domain.PricedQuote;
+import io.cloudtrade.catalog.domain.ProductCatalog;
+import io.cloudtrade.catalog.domain.ResolvedConfiguration;
+import io.cloudtrade.catalog.domain.Violation;
+import io.cloudtrade.kernel.CommonErrors;
+import io.cloudtrade.kernel.Outcome;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * Validates a configuration and prices it under the catalog version in force, from the in-memory
+ * snapshot (no database access). Checks, in order: the product, the billing term, then the
+ * configuration (every violation reported at once).
+ */
+@Service
+public class QuoteConfiguration {
+  private final CatalogSnapshots snapshots;
+  private final Clock clock;
+
+  @Autowired
+  public QuoteConfiguration(CatalogSnapshots snapshots) {
+    this(snapshots, Clock.systemUTC());
+  }
+
+  QuoteConfiguration(CatalogSnapshots snapshots, Clock clock) {
+    this.snapshots = snapshots;
+    this.clock = clock;
+  }
+
+  public Outcome<Quote> quote(QuoteRequest request) {
+    if (request == null) {
+      return Outcome.rejected(CommonErrors.MISSING_PARAMETER, "a quote request is required");
+    }
+    String code = request.getProductCode();
+    Optional<ProductCatalog> found = code == null ? Optional.empty() : snapshots.current().inForce(code, clock.instant());
+    if (found.isEmpty()) {
+      return Outcome.rejected(CatalogErrors.PRODUCT_NOT_FOUND, "no product " + code + " is sold");
+    }
+    ProductCatalog product = found.get();
+    Optional<BillingTerm> term = BillingTerm.parse(request.getSubscriptionType(), request.getPeriod(), request.getPeriodUnit());
+    if (term.isEmpty()) {
+      return Outcome.rejected(CatalogErrors.INVALID_PERIOD, "no " + request.getSubscriptionType() + " " + request.getPeriod()
+          + " " + request.getPeriodUnit() + " is sold for " + code + ": " + BillingTerm.TERMS_SOLD);
+    }
+    ResolvedConfiguration resolved = product.resolve(request.getConfig());
+    if (!resolved.isValid()) {
+      List<String> details = resolved.violations().stream().map(Violation::detail).toList();
+      return Outcome.rejected(CatalogErrors.INVALID_CONFIGURATION, details.size() + " problem(s) in the configuration of " + code
+          + " (catalog " + product.version() + "): " + String.join("; ", details), details);
+    }
+    PricedQuote priced = Pricing.price(product, resolved.config(), term.get());
+    return Outcome.ok(new Quote().setProductCode(code).setProductType(product.productType()).setCatalogVersion(product.version())
+        .setSubscriptionType(term.get().subscriptionType()).setPeriod(term.get().period()).setPeriodUnit(term.get().unit().name())
+        .setConfig(new LinkedHashMap<>(resolved.config())).setRegion(resolved.region())
+        .setLines(lines(priced.lines())).setListPrice(priced.listPrice())
+        .setDiscounts(lines(priced.discounts())).setDiscount(priced.discount()).setFinalAmount(priced.finalAmount()));
+  }
+
+  private static ArrayList<QuoteLine> lines(List<PricedLine> lines) {
+    ArrayList<QuoteLine> out = new ArrayList<>();
+    lines.forEach(l -> out.add(new QuoteLine().setModuleCode(l.moduleCode()).setDescription(l.description()).setAmount(l.amount())));
+    return out;
+  }
+}

@@ -1,0 +1,9 @@
+package io.cloudtrade.catalog.persistence;
+
+/** A row of attribute_value. */
+public class AttributeValueRow {
+  public long versionId;
+  public String attributeCode;
+  public String valueCode;
+  public String displayName;
+}
