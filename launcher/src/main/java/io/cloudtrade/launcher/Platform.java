@@ -54,6 +54,10 @@ public final class Platform implements AutoCloseable {
       if (options.fresh()) {
         deleteRecursively(options.dataDir());
       }
+      // ZooKeeper holds only soft state here (the Dubbo registry, rebuilt by the providers as they
+      // start). Kept, it would restore the previous run's sessions and their ephemeral provider
+      // nodes, which point at dead ports until those sessions expire.
+      deleteRecursively(options.dataDir().resolve("zookeeper"));
       infra = EmbeddedInfrastructure.start(options.dataDir(), TestDirs.mariaDbBinaries(),
           options.randomPorts() ? EmbeddedInfrastructure.Ports.random() : DEFAULT_PORTS, SharedInfrastructure.TOPICS);
       common.putAll(SharedInfrastructure.properties(infra));
@@ -82,7 +86,7 @@ public final class Platform implements AutoCloseable {
       if (platform.gateway != null) {
         platform.awaitProviders();
         if (options.demoData()) {
-          DemoData.seed(platform.gateway.getBean(IdentityService.class), platform.gateway.getBean(BalanceService.class));
+          DemoData.seed(platform.gatewayBean(IdentityService.class), platform.gatewayBean(BalanceService.class));
         }
       }
     } catch (Exception | Error e) {
@@ -123,6 +127,14 @@ public final class Platform implements AutoCloseable {
   /** The gateway's HTTP port, or -1 if it was not started. */
   public int gatewayPort() {
     return gateway == null ? -1 : ((WebServerApplicationContext) gateway).getWebServer().getPort();
+  }
+
+  /** A contract as the gateway reaches it (a Dubbo consumer), for tests and tools. */
+  public <T> T gatewayBean(Class<T> contract) {
+    if (gateway == null) {
+      throw new IllegalStateException("the gateway was not started");
+    }
+    return gateway.getBean(contract);
   }
 
   public EmbeddedInfrastructure infrastructure() {

@@ -21,17 +21,31 @@ public record PurchaseRequest(
     String renewalStatus,
     Integer renewPeriod) {
 
-  /** SHA-256 over a canonical form: fixed field order, configuration sorted by attribute code. */
+  /**
+   * SHA-256 over a canonical form: fixed field order, configuration sorted by attribute code, every
+   * value length-prefixed so that no value can imitate a separator.
+   */
   public String fingerprint() {
     StringBuilder s = new StringBuilder();
-    s.append(productCode).append('\n').append(productType).append('\n').append(subscriptionType).append('\n')
-        .append(period).append('\n').append(periodUnit).append('\n').append(renewalStatus).append('\n')
-        .append(renewPeriod).append('\n');
-    new TreeMap<>(config).forEach((k, v) -> s.append(k).append('=').append(v).append('\n'));
+    for (Object field : new Object[] {productCode, productType, subscriptionType, period, periodUnit, renewalStatus, renewPeriod}) {
+      append(s, field == null ? null : field.toString());
+    }
+    new TreeMap<>(config).forEach((k, v) -> {
+      append(s, k);
+      append(s, v);
+    });
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void append(StringBuilder s, String value) {
+    if (value == null) {
+      s.append('-');
+    } else {
+      s.append(value.length()).append(':').append(value);
     }
   }
 }
