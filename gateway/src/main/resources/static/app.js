@@ -3,6 +3,8 @@
 
 const QUOTE_DEBOUNCE_MS = 250;
 const POLL_INTERVAL_MS = 2000;
+/** How long to keep polling for an instance bought here that has not appeared or settled. */
+const AWAIT_LIMIT_MS = 120000;
 
 const $ = (selector, root = document) => root.querySelector(selector);
 
@@ -60,6 +62,9 @@ const state = {
   quotedRequest: null, // the request behind the price on screen; null when there is no valid price
   buying: false,
   instances: [],
+  // instances bought on this page that the console has not yet seen settle (id -> time of purchase):
+  // the instance appears only once instance lifecycle has taken the paid order, so keep polling
+  awaited: new Map(),
   pollTimer: null,
   consoleSeq: 0,
 };
@@ -298,6 +303,7 @@ function reportError(err, prefix) {
 
 function enterLogin() {
   state.session = null;
+  state.awaited.clear();
   state.quotedRequest = null;
   stopPolling();
   clearTimeout(state.quoteTimer);
@@ -700,6 +706,7 @@ el.buy.addEventListener('click', async () => {
     const order = await api('POST', '/api/orders', { clientToken, ...request });
     const orderId = String(order.orderId ?? '');
     const instanceId = String(order.instanceId ?? '');
+    if (instanceId) state.awaited.set(instanceId, Date.now());
     const amount = `${amountText(order.amount)} ${currencyOf(order.currency, order.amount)}`.trim();
     showMessage('success',
       h('p', {}, 'Order ', h('code', { id: 'result-order-id', dataset: { orderId } }, orderId),
@@ -781,8 +788,12 @@ function stopPolling() {
 
 function schedulePoll() {
   stopPolling();
+  for (const [id, since] of state.awaited) {
+    const seen = state.instances.find((i) => String(i.instanceId) === id);
+    if ((seen && seen.status !== 'Creating') || Date.now() - since > AWAIT_LIMIT_MS) state.awaited.delete(id);
+  }
   const creating = state.instances.some((i) => i.status === 'Creating');
-  if (creating) state.pollTimer = setTimeout(refreshConsole, POLL_INTERVAL_MS);
+  if (creating || state.awaited.size > 0) state.pollTimer = setTimeout(refreshConsole, POLL_INTERVAL_MS);
 }
 
 /** Human summary of an instance spec, using the product's attribute and value names when known. */
