@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.aliyun.bssopenapi20171214.Client;
 import com.aliyun.bssopenapi20171214.models.CreateInstanceRequest;
 import com.aliyun.bssopenapi20171214.models.CreateInstanceResponseBody;
+import com.aliyun.bssopenapi20171214.models.DescribePricingModuleRequest;
+import com.aliyun.bssopenapi20171214.models.GetSubscriptionPriceRequest;
+import com.aliyun.bssopenapi20171214.models.QueryProductListRequest;
 import com.aliyun.bssopenapi20171214.models.GetOrderDetailRequest;
 import com.aliyun.bssopenapi20171214.models.QueryAvailableInstancesRequest;
 import com.aliyun.bssopenapi20171214.models.QueryAvailableInstancesResponseBody;
@@ -137,6 +140,43 @@ class PurchaseThroughOpenApiIT {
         new CreateInstanceRequest.CreateInstanceRequestParameter().setCode("InstanceType").setValue("ecs.nope.huge"),
         new CreateInstanceRequest.CreateInstanceRequestParameter().setCode("NoSuchAttribute").setValue("1"));
     assertThatThrownBy(() -> customer.createInstance(buyEcs(UUID.randomUUID().toString()).setParameter(params)))
+        .isInstanceOfSatisfying(TeaException.class, e -> {
+          assertThat(e.getCode()).isEqualTo("InvalidConfiguration");
+          assertThat(e.getMessage()).contains("InstanceType").contains("NoSuchAttribute");
+        });
+  }
+
+  @Test
+  void theCatalogIsBrowsableAndPricedThroughTheSdkAtTheSamePriceAnOrderPays() throws Exception {
+    var products = customer.queryProductList(new QueryProductListRequest().setPageSize(50)).getBody().getData();
+    assertThat(products.getProductList().getProduct()).extracting(p -> p.getProductCode()).contains("ecs", "rds");
+
+    var modules = customer.describePricingModule(new DescribePricingModuleRequest().setProductCode("ecs")
+        .setSubscriptionType("Subscription")).getBody().getData();
+    var instanceType = modules.getAttributeList().getAttribute().stream().filter(a -> a.getCode().equals("InstanceType")).findFirst().orElseThrow();
+    assertThat(instanceType.getValues().getAttributeValue()).extracting(v -> v.getValue()).contains("ecs.g7.large");
+    assertThat(modules.getModuleList().getModule()).isNotEmpty();
+
+    var price = customer.getSubscriptionPrice(new GetSubscriptionPriceRequest().setProductCode("ecs")
+        .setSubscriptionType("Subscription").setOrderType("NewOrder").setServicePeriodQuantity(1).setServicePeriodUnit("Month")
+        .setModuleList(List.of(new GetSubscriptionPriceRequest.GetSubscriptionPriceRequestModuleList()
+            .setModuleCode("InstanceType").setConfig("InstanceType:ecs.g7.xlarge")))).getBody().getData();
+    assertThat(price.getCurrency()).isEqualTo("CNY");
+    assertThat(price.getModuleDetails().getModuleDetail()).isNotEmpty();
+
+    var params = List.of(new CreateInstanceRequest.CreateInstanceRequestParameter().setCode("InstanceType").setValue("ecs.g7.xlarge"));
+    var bought = customer.createInstance(buyEcs(UUID.randomUUID().toString()).setParameter(params)).getBody().getData();
+    var order = customer.getOrderDetail(new GetOrderDetailRequest().setOrderId(bought.getOrderId())).getBody().getData().getOrderList().getOrder().get(0);
+    assertThat(new BigDecimal(order.getPretaxAmount())).isEqualByComparingTo(new BigDecimal(price.getTradePrice().toString()));
+  }
+
+  @Test
+  void anInvalidConfigurationIsRefusedWithTheSameCodeWhetherPricedOrBought() {
+    var bad = new GetSubscriptionPriceRequest().setProductCode("ecs").setSubscriptionType("Subscription")
+        .setServicePeriodQuantity(1).setServicePeriodUnit("Month")
+        .setModuleList(List.of(new GetSubscriptionPriceRequest.GetSubscriptionPriceRequestModuleList()
+            .setModuleCode("InstanceType").setConfig("InstanceType:ecs.nope.huge,NoSuchAttribute:1")));
+    assertThatThrownBy(() -> customer.getSubscriptionPrice(bad))
         .isInstanceOfSatisfying(TeaException.class, e -> {
           assertThat(e.getCode()).isEqualTo("InvalidConfiguration");
           assertThat(e.getMessage()).contains("InstanceType").contains("NoSuchAttribute");

@@ -39,11 +39,13 @@ public class BssActions {
   private final OrderService orders;
   private final InstanceService instances;
   private final BalanceService balances;
+  private final BssCatalogActions catalog;
 
-  public BssActions(OrderService orders, InstanceService instances, BalanceService balances) {
+  public BssActions(OrderService orders, InstanceService instances, BalanceService balances, BssCatalogActions catalog) {
     this.orders = orders;
     this.instances = instances;
     this.balances = balances;
+    this.catalog = catalog;
   }
 
   /** Runs an action for an authenticated caller and returns its Data. */
@@ -56,6 +58,9 @@ public class BssActions {
       case "QueryOrders" -> queryOrders(account, p);
       case "GetOrderDetail" -> getOrderDetail(account, p);
       case "QueryAccountBalance" -> queryAccountBalance(account);
+      case "QueryProductList" -> catalog.queryProductList(p);
+      case "DescribePricingModule" -> catalog.describePricingModule(p);
+      case "GetSubscriptionPrice" -> catalog.getSubscriptionPrice(p);
       default -> throw new BssException(404, "InvalidAction.NotFound", "the action " + action + " does not exist in " + RequestAuthenticator.VERSION);
     };
   }
@@ -199,7 +204,7 @@ public class BssActions {
     return m;
   }
 
-  private static <T extends Serializable> T value(Outcome<T> outcome) {
+  static <T extends Serializable> T value(Outcome<T> outcome) {
     if (!outcome.isOk()) {
       String details = outcome.details().isEmpty() ? "" : " " + String.join("; ", outcome.details());
       throw new BssException(statusOf(outcome.code()), outcome.code(), outcome.message() + details);
