@@ -60,6 +60,7 @@ const state = {
   quoteSeq: 0,
   quoteController: null,
   quotedRequest: null, // the request behind the price on screen; null when there is no valid price
+  scheduledKey: null, // the configuration last sent (or about to be sent) for a quote, as JSON
   buying: false,
   instances: [],
   // instances bought on this page that the console has not yet seen settle (id -> time of purchase):
@@ -305,6 +306,7 @@ function enterLogin() {
   state.session = null;
   state.awaited.clear();
   state.quotedRequest = null;
+  state.scheduledKey = null;
   stopPolling();
   clearTimeout(state.quoteTimer);
   if (state.quoteController) state.quoteController.abort();
@@ -566,8 +568,23 @@ function collectRequest() {
 // ---------------------------------------------------------------------------------------------
 // Quotes
 
+/**
+ * For edits of the form. A field fires "change" when it loses focus after "input" events have already
+ * asked for a quote of the same configuration; e.g. typing a disk size and then clicking Buy. Quoting
+ * again would disable Buy between mousedown and click, and the click would be lost.
+ */
+function configurationEdited() {
+  if (state.product && JSON.stringify(collectRequest().request) === state.scheduledKey) return;
+  scheduleQuote();
+}
+
 function scheduleQuote(delay = QUOTE_DEBOUNCE_MS) {
+  state.scheduledKey = state.product ? JSON.stringify(collectRequest().request) : null;
   state.quotedRequest = null;
+  // A quote still in flight prices a configuration that is no longer on screen: drop it, so that its
+  // answer can neither show a stale price nor enable Buy for a configuration the user has changed.
+  state.quoteSeq += 1;
+  if (state.quoteController) state.quoteController.abort();
   updateBuy();
   el.priceState.textContent = 'updating…';
   el.priceState.className = 'price-state busy';
@@ -597,6 +614,7 @@ async function runQuote() {
   } catch (err) {
     if (err && err.name === 'AbortError') return;
     if (seq !== state.quoteSeq) return;
+    state.scheduledKey = null; // let the next edit retry, even to the same configuration
     if (err instanceof ApiError && err.status === 401) {
       reportError(err);
       return;
@@ -626,12 +644,30 @@ function resetPrice(note) {
 function renderQuote(quote) {
   const currency = currencyOf(quote.currency, quote.finalAmount, state.product && state.product.currency);
   const lines = Array.isArray(quote.lines) ? quote.lines : [];
-  el.priceLines.replaceChildren(...lines.map((line) =>
-    h('tr', { dataset: { module: line.moduleCode || '' } },
-      h('td', { class: 'line-desc' },
-        h('span', { class: 'line-module' }, line.moduleCode || ''),
-        h('span', { class: 'line-text' }, line.description || '')),
-      h('td', { class: 'num' }, amountText(line.amount)))));
+  // Discounts (e.g. "12 months for the price of 10" for a yearly period) are lines too, shown as
+  // deductions; when the server sends only the total discount, show that as one line.
+  let discounts = Array.isArray(quote.discounts) ? quote.discounts : [];
+  if (!discounts.length && !isZero(quote.discount)) {
+    const { period, periodUnit } = selectedPeriod();
+    discounts = [{
+      moduleCode: 'discount',
+      description: `Discount for ${period} ${periodUnit.toLowerCase()}${period === 1 ? '' : 's'} prepaid`,
+      amount: quote.discount,
+    }];
+  }
+  el.priceLines.replaceChildren(
+    ...lines.map((line) =>
+      h('tr', { dataset: { module: line.moduleCode || '' } },
+        h('td', { class: 'line-desc' },
+          h('span', { class: 'line-module' }, line.moduleCode || ''),
+          h('span', { class: 'line-text' }, line.description || '')),
+        h('td', { class: 'num' }, amountText(line.amount)))),
+    ...discounts.map((line) =>
+      h('tr', { class: 'discount-line', dataset: { module: line.moduleCode || 'discount', discount: 'true' } },
+        h('td', { class: 'line-desc' },
+          h('span', { class: 'line-module' }, line.moduleCode || 'discount'),
+          h('span', { class: 'line-text' }, line.description || '')),
+        h('td', { class: 'num discount' }, `− ${amountText(line.amount)}`))));
   el.priceErrors.hidden = true;
   el.priceErrors.replaceChildren();
   el.priceTotals.hidden = false;
@@ -680,9 +716,9 @@ el.product.addEventListener('change', () => {
   el.purchaseResult.hidden = true;
   selectProduct(el.product.value);
 });
-el.attributes.addEventListener('input', () => scheduleQuote());
-el.attributes.addEventListener('change', () => scheduleQuote());
-el.period.addEventListener('change', () => scheduleQuote());
+el.attributes.addEventListener('input', configurationEdited);
+el.attributes.addEventListener('change', configurationEdited);
+el.period.addEventListener('change', configurationEdited);
 el.configForm.addEventListener('submit', (event) => event.preventDefault());
 
 // ---------------------------------------------------------------------------------------------

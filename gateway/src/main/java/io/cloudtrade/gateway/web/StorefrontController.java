@@ -4,6 +4,7 @@ import io.cloudtrade.catalog.api.CatalogService;
 import io.cloudtrade.catalog.api.ProductSummary;
 import io.cloudtrade.catalog.api.ProductView;
 import io.cloudtrade.catalog.api.Quote;
+import io.cloudtrade.catalog.api.QuoteLine;
 import io.cloudtrade.catalog.api.QuoteRequest;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,13 +53,18 @@ public class StorefrontController {
     m.put("catalogVersion", q.getCatalogVersion());
     m.put("region", q.getRegion());
     m.put("config", q.getConfig());
-    m.put("lines", q.getLines().stream()
-        .map(l -> Map.of("moduleCode", l.getModuleCode(), "description", l.getDescription(), "amount", l.getAmount().toPlainString()))
-        .toList());
+    m.put("lines", lines(q.getLines()));
+    m.put("discounts", lines(q.getDiscounts() == null ? List.of() : q.getDiscounts()));
     m.put("listPrice", q.getListPrice().toPlainString());
     m.put("discount", q.getDiscount().toPlainString());
     m.put("finalAmount", q.getFinalAmount().toPlainString());
     m.put("currency", q.getFinalAmount().currency());
     return m;
+  }
+
+  private static List<Map<String, String>> lines(List<QuoteLine> lines) {
+    return lines.stream()
+        .map(l -> Map.of("moduleCode", l.getModuleCode(), "description", l.getDescription(), "amount", l.getAmount().toPlainString()))
+        .toList();
   }
 }
