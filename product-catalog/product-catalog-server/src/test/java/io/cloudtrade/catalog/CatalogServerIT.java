@@ -2,7 +2,20 @@ package io.cloudtrade.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudtrade.catalog.api.AttributeDefinition;
+import io.cloudtrade.catalog.api.AttributeValue;
 import io.cloudtrade.catalog.api.AttributeView;
+import io.cloudtrade.catalog.api.CatalogAdminService;
+import io.cloudtrade.catalog.api.CatalogVersionView;
+import io.cloudtrade.catalog.api.ConditionDefinition;
+import io.cloudtrade.catalog.api.PriceDefinition;
+import io.cloudtrade.catalog.api.ProductDefinition;
+import io.cloudtrade.catalog.api.RuleDefinition;
+import io.cloudtrade.catalog.api.SoldOutValue;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import io.cloudtrade.catalog.api.CatalogErrors;
 import io.cloudtrade.catalog.api.CatalogService;
 import io.cloudtrade.catalog.api.ProductSummary;
@@ -40,6 +53,7 @@ class CatalogServerIT {
   @Component
   static class Clients {
     @DubboReference CatalogService catalog;
+    @DubboReference CatalogAdminService admin;
   }
 
   @Autowired Clients clients;
@@ -59,7 +73,7 @@ class CatalogServerIT {
   void listsThePublishedProducts() {
     assertThat(clients.catalog.listProducts())
         .extracting(ProductSummary::getProductCode, ProductSummary::getCatalogVersion, ProductSummary::getCurrency)
-        .contains(org.assertj.core.groups.Tuple.tuple("ecs", "ecs-2026.11.1", "CNY"),
+        .contains(org.assertj.core.groups.Tuple.tuple("ecs", "ecs-2026.11.2", "CNY"),
             org.assertj.core.groups.Tuple.tuple("rds", "rds-2026.11.1", "CNY"));
   }
 
@@ -92,17 +106,20 @@ class CatalogServerIT {
   @Test
   void anEmptyConfigurationPricesTheDefaultOne() {
     Quote q = quote("ecs", Map.of(), "Subscription", 1, "Month").value();
-    assertThat(q.getCatalogVersion()).isEqualTo("ecs-2026.11.1");
+    assertThat(q.getCatalogVersion()).isEqualTo("ecs-2026.11.2");
     assertThat(q.getRegion()).isEqualTo("cn-hangzhou");
     assertThat(q.getConfig()).containsEntry("InstanceType", "ecs.g7.large").containsEntry("SystemDiskSize", "40")
         .containsEntry("NetworkType", "vpc").hasSize(6);
     assertThat(q.getLines()).extracting(QuoteLine::getDescription).containsExactly(
         "InstanceType ecs.g7.large: 298.00 x 1 Month",
-        "InternetMaxBandwidthOut 1 Mbps at 23.00/Mbps = 23.00 x 1 Month",
+        "InternetMaxBandwidthOut 1 Mbps tiered per Mbps: 1 x 23.00 (1-5) = 23.00 x 1 Month",
         "SystemDiskSize 40 GB at 1.00/GB (SystemDiskCategory cloud_essd) = 40.00 x 1 Month");
     assertThat(q.getListPrice()).isEqualTo(cny("361.00"));
-    assertThat(q.getDiscount()).isEqualTo(cny("0.00"));
-    assertThat(q.getFinalAmount()).isEqualTo(cny("361.00"));
+    // the seeded winter promotion: 15% off the instance type of a new subscription
+    assertThat(q.getDiscounts()).extracting(QuoteLine::getDescription).containsExactly(
+        "ECS-WINTER-15 Winter sale: 15% off ECS instance types (15% off): instance_type 298.00 x 15% = 44.70");
+    assertThat(q.getDiscount()).isEqualTo(cny("44.70"));
+    assertThat(q.getFinalAmount()).isEqualTo(cny("316.30"));
   }
 
   @Test
@@ -130,7 +147,7 @@ class CatalogServerIT {
         "Subscription", 1, "Month");
     assertThat(r.code()).isEqualTo(CatalogErrors.INVALID_CONFIGURATION);
     assertThat(r.details()).containsExactly(
-        "UnknownAttribute: Colour is not an attribute of ecs (catalog ecs-2026.11.1)",
+        "UnknownAttribute: Colour is not an attribute of ecs (catalog ecs-2026.11.2)",
         "G8iOnlyInEastChina: InstanceType ecs.g8i.xlarge is sold only in Region cn-hangzhou, cn-shanghai, not in cn-beijing",
         "G8iRequiresEssd: InstanceType ecs.g8i.xlarge requires SystemDiskCategory in [cloud_essd], got SystemDiskCategory cloud_efficiency",
         "CloudEfficiencyDiskUpTo500: SystemDiskCategory cloud_efficiency requires SystemDiskSize between 20 and 500, got SystemDiskSize 1000",
@@ -162,8 +179,10 @@ class CatalogServerIT {
 
   @Test
   void aProductPublishedInTheDatabaseIsSoldOnceItsVersionTakesEffect() {
-    jdbc.update("INSERT INTO product VALUES ('nas', 'nas', 'File Storage NAS', 'CNY', UTC_TIMESTAMP(3))");
-    jdbc.update("INSERT INTO catalog_version VALUES (3001, 'nas', 'nas-2026.11.1', 'PUBLISHED', '2099-01-01', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))");
+    jdbc.update("INSERT INTO product (product_code, product_type, product_name, currency, created_at)"
+        + " VALUES ('nas', 'nas', 'File Storage NAS', 'CNY', UTC_TIMESTAMP(3))");
+    jdbc.update("INSERT INTO catalog_version (version_id, product_code, version, status, effective_from, created_at, updated_at)"
+        + " VALUES (3001, 'nas', 'nas-2026.11.1', 'PUBLISHED', '2099-01-01', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3))");
     jdbc.update("INSERT INTO attribute VALUES (3001, 'Region', 'Region', 'region', 'ENUM', NULL, NULL, NULL, NULL, 'cn-hangzhou', 1),"
         + " (3001, 'Capacity', 'Capacity', 'capacity', 'INT_RANGE', 100, 1000, 100, 'GB', '100', 2)");
     jdbc.update("INSERT INTO attribute_value VALUES (3001, 'Region', 'cn-hangzhou', 'China (Hangzhou)', 1)");
@@ -177,5 +196,178 @@ class CatalogServerIT {
     assertThat(clients.catalog.listProducts()).extracting(ProductSummary::getProductCode).contains("nas");
     Quote q = quote("nas", Map.of("Capacity", "300"), "Subscription", 1, "Month").value();
     assertThat(q.getFinalAmount()).isEqualTo(cny("105.00"));
+  }
+
+  // ------------------------------------------------------------------ pricing strategies, stock, pinning
+
+  private Outcome<Quote> quote(QuoteRequest request) {
+    return clients.catalog.quote(request);
+  }
+
+  private static QuoteRequest request(String product, Map<String, String> config, String type, int period, String unit) {
+    return new QuoteRequest().setProductCode(product).setConfig(new HashMap<>(config)).setSubscriptionType(type).setPeriod(period)
+        .setPeriodUnit(unit);
+  }
+
+  @Test
+  void aYearOfEcsAppliesTieredBandwidthPeriodDiscountPromotionAndCouponInThatOrder() {
+    Quote q = quote(request("ecs", Map.of("InternetMaxBandwidthOut", "8"), "Subscription", 1, "Year").setCouponCode("WELCOME50")).value();
+    // 298 + (5 x 23 + 3 x 80 = 355) + 40 = 693 a month, 8316.00 a year
+    assertThat(q.getLines()).extracting(QuoteLine::getAmount).containsExactly(cny("3576.00"), cny("4260.00"), cny("480.00"));
+    assertThat(q.getListPrice()).isEqualTo(cny("8316.00"));
+    // 12 for 10: 6930.00; winter sale 15% of 3576.00 x 10 / 12 = 2980.00: 447.00; coupon 50.00 off 6483.00
+    assertThat(q.getDiscounts()).extracting(QuoteLine::getModuleCode).containsExactly("period_discount", "promotion", "coupon");
+    assertThat(q.getDiscounts()).extracting(QuoteLine::getAmount).containsExactly(cny("1386.00"), cny("447.00"), cny("50.00"));
+    assertThat(q.getDiscounts().get(2).getDescription()).startsWith("coupon WELCOME50");
+    assertThat(q.getFinalAmount()).isEqualTo(cny("6433.00"));
+  }
+
+  @Test
+  void aCouponThatCannotBeUsedRejectsTheQuote() {
+    Outcome<Quote> unknown = quote(request("ecs", Map.of(), "Subscription", 1, "Month").setCouponCode("NOPE"));
+    assertThat(unknown.code()).isEqualTo(CatalogErrors.INVALID_COUPON);
+    assertThat(unknown.message()).isEqualTo("no coupon NOPE exists");
+    Outcome<Quote> tooSmall = quote(request("ecs", Map.of(), "PayAsYouGo", 1, "Hour").setCouponCode("WELCOME50"));
+    assertThat(tooSmall.code()).isEqualTo(CatalogErrors.INVALID_COUPON);
+    assertThat(tooSmall.message()).contains("at least 300.00 CNY").contains("0.49 CNY");
+    jdbc.update("INSERT INTO coupon (coupon_code, description, product_code, currency, amount_off, percent_off, min_spend, valid_from,"
+        + " valid_to, created_at) VALUES ('OLD10', '10% off, ended', NULL, 'CNY', NULL, 10.00, 0, '2026-01-01', '2026-02-01', UTC_TIMESTAMP(3)),"
+        + " ('RDSONLY', '10% off RDS', 'rds', 'CNY', NULL, 10.00, 0, '2026-01-01', '2099-01-01', UTC_TIMESTAMP(3))");
+    snapshots.refresh();
+    Outcome<Quote> expired = quote(request("ecs", Map.of(), "Subscription", 1, "Month").setCouponCode("OLD10"));
+    assertThat(expired.code()).isEqualTo(CatalogErrors.INVALID_COUPON);
+    assertThat(expired.message()).contains("expired");
+    Outcome<Quote> otherProduct = quote(request("ecs", Map.of(), "Subscription", 1, "Month").setCouponCode("RDSONLY"));
+    assertThat(otherProduct.message()).contains("applies only to product rds");
+    assertThat(quote(request("rds", Map.of(), "Subscription", 1, "Month").setCouponCode("RDSONLY")).value().getFinalAmount())
+        .isEqualTo(cny("360.00"));
+  }
+
+  @Test
+  void aPromotionForSomeAccountsAppliesOnlyToThem() {
+    jdbc.update("INSERT INTO promotion (promotion_code, description, product_code, module_code, subscription_type, new_purchases_only,"
+        + " percent_off, valid_from, valid_to, created_at) VALUES ('RDS-VIP-20', 'VIP', 'rds', NULL, NULL, TRUE, 20.00, '2026-01-01',"
+        + " '2099-01-01', UTC_TIMESTAMP(3))");
+    jdbc.update("INSERT INTO promotion_account (promotion_code, account_id) VALUES ('RDS-VIP-20', 77)");
+    snapshots.refresh();
+    assertThat(quote(request("rds", Map.of(), "Subscription", 1, "Month")).value().getFinalAmount()).isEqualTo(cny("400.00"));
+    assertThat(quote(request("rds", Map.of(), "Subscription", 1, "Month").setAccountId(78L)).value().getFinalAmount()).isEqualTo(cny("400.00"));
+    Quote vip = quote(request("rds", Map.of(), "Subscription", 1, "Month").setAccountId(77L)).value();
+    assertThat(vip.getFinalAmount()).isEqualTo(cny("320.00"));
+    assertThat(vip.getDiscounts()).singleElement().extracting(QuoteLine::getDescription).asString().startsWith("RDS-VIP-20");
+  }
+
+  @Test
+  void aSoldOutValueIsListedAndRefusedWithEveryOtherViolation() {
+    ProductView ecs = clients.catalog.describeProduct("ecs").value();
+    assertThat(ecs.getSoldOut()).extracting(SoldOutValue::getRegion, SoldOutValue::getAttributeCode, SoldOutValue::getValue)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("cn-beijing", "InstanceType", "ecs.g7.xlarge"));
+    assertThat(ecs.getRenewalPolicy()).isEqualTo("AGREED");
+    Outcome<Quote> r = quote("ecs", Map.of("InstanceType", "ecs.g7.xlarge", "Region", "cn-beijing", "NetworkType", "classic"),
+        "Subscription", 1, "Month");
+    assertThat(r.code()).isEqualTo(CatalogErrors.INVALID_CONFIGURATION);
+    assertThat(r.details()).containsExactly("SoldOut: InstanceType ecs.g7.xlarge is sold out in Region cn-beijing",
+        "PublicBandwidthRequiresVpc: InternetMaxBandwidthOut 1 requires NetworkType in [vpc], got NetworkType classic");
+    assertThat(quote("ecs", Map.of("InstanceType", "ecs.g7.xlarge", "Region", "cn-shanghai"), "Subscription", 1, "Month").isOk()).isTrue();
+  }
+
+  @Test
+  void aQuotePinnedToTheSupersededSeedVersionUsesItsFlatBandwidthPrice() {
+    Quote pinned = quote(request("ecs", Map.of("InternetMaxBandwidthOut", "8"), "Subscription", 1, "Month")
+        .setCatalogVersion("ecs-2026.11.1")).value();
+    assertThat(pinned.getCatalogVersion()).isEqualTo("ecs-2026.11.1");
+    assertThat(pinned.getLines().get(1).getAmount()).isEqualTo(cny("184.00"));
+    assertThat(pinned.getDiscounts()).as("a pinned quote is a renewal: no new-purchase promotion").isEmpty();
+    assertThat(quote(request("ecs", Map.of(), "Subscription", 1, "Month").setCatalogVersion("ecs-1999.1")).code())
+        .isEqualTo(CatalogErrors.INVALID_CATALOG_VERSION);
+    assertThat(quote(request("ecs", Map.of(), "Subscription", 1, "Month").setCatalogVersion("rds-2026.11.1")).code())
+        .isEqualTo(CatalogErrors.INVALID_CATALOG_VERSION);
+  }
+
+  // ------------------------------------------------------------------ versioned publishing
+
+  private static ProductDefinition oss(String perGb) {
+    ArrayList<AttributeValue> regions = new ArrayList<>(List.of(new AttributeValue().setValue("cn-hangzhou").setName("China (Hangzhou)")));
+    return new ProductDefinition().setProductName("Object Storage Service").setProductType("oss").setCurrency("CNY")
+        .setRenewalPolicy("AGREED")
+        .setAttributes(new ArrayList<>(List.of(
+            new AttributeDefinition().setCode("Region").setName("Region").setModuleCode("region").setType("ENUM").setValues(regions)
+                .setDefaultValue("cn-hangzhou"),
+            new AttributeDefinition().setCode("Capacity").setName("Capacity").setModuleCode("capacity").setType("INT_RANGE")
+                .setMin(100L).setMax(10000L).setStep(100L).setUnit("GB").setDefaultValue("100"))))
+        .setPrices(new ArrayList<>(List.of(new PriceDefinition().setAttributeCode("Capacity").setValueCode("*")
+            .setMonthlyPrice(new BigDecimal(perGb)))));
+  }
+
+  private Quote ossQuote(String pinnedVersion) {
+    return quote(request("oss", Map.of("Capacity", "1000"), "Subscription", 1, "Month").setCatalogVersion(pinnedVersion)).value();
+  }
+
+  @Test
+  void aNewProductIsPublishedThenRepricedWhileRenewalsKeepTheAgreedVersion() throws InterruptedException {
+    CatalogAdminService admin = clients.admin;
+    long v1 = admin.createDraft("oss", oss("0.12")).value();
+    assertThat(admin.validateDraft(v1).value()).isEmpty();
+    assertThat(clients.catalog.describeProduct("oss").code()).as("a draft is not sold").isEqualTo(CatalogErrors.PRODUCT_NOT_FOUND);
+    CatalogVersionView published = admin.publish(v1, null).value();
+    assertThat(published.getStatus()).isEqualTo("PUBLISHED");
+    String version1 = published.getVersion();
+    assertThat(ossQuote(null).getFinalAmount()).isEqualTo(cny("120.00"));
+    assertThat(ossQuote(null).getCatalogVersion()).isEqualTo(version1);
+
+    // a published version is immutable: it cannot be published again, and what it says stays
+    assertThat(admin.publish(v1, Instant.now().plusSeconds(3600)).code()).isEqualTo(CatalogErrors.VERSION_NOT_DRAFT);
+    assertThat(admin.describeVersion(v1).value().getDefinition().getPrices()).singleElement()
+        .extracting(p -> p.getMonthlyPrice().stripTrailingZeros().toPlainString()).isEqualTo("0.12");
+
+    long v2 = admin.createDraft("oss", oss("0.15")).value();
+    Instant effective = Instant.now().plusSeconds(3);
+    CatalogVersionView second = admin.publish(v2, effective).value();
+    assertThat(second.getEffectiveFrom()).isEqualTo(effective.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    assertThat(ossQuote(null).getCatalogVersion()).as("not in force yet").isEqualTo(version1);
+    assertThat(quote(request("oss", Map.of(), "Subscription", 1, "Month").setCatalogVersion(second.getVersion())).code())
+        .as("a version not in force yet cannot be pinned").isEqualTo(CatalogErrors.INVALID_CATALOG_VERSION);
+    while (Instant.now().isBefore(effective.plusMillis(50))) {
+      Thread.sleep(100);
+    }
+    assertThat(ossQuote(null).getCatalogVersion()).isEqualTo(second.getVersion());
+    assertThat(ossQuote(null).getFinalAmount()).isEqualTo(cny("150.00"));
+    assertThat(ossQuote(version1).getFinalAmount()).as("renewal at the agreed price").isEqualTo(cny("120.00"));
+
+    CatalogVersionView retired = admin.retire(v1).value();
+    assertThat(retired.getStatus()).isEqualTo("OFFLINE");
+    assertThat(ossQuote(version1).getFinalAmount()).as("a retired version still prices renewals").isEqualTo(cny("120.00"));
+    assertThat(admin.retire(v1).code()).isEqualTo(CatalogErrors.VERSION_NOT_PUBLISHED);
+    assertThat(admin.publish(v1, null).code()).isEqualTo(CatalogErrors.VERSION_NOT_DRAFT);
+    assertThat(admin.listVersions("oss")).extracting(CatalogVersionView::getVersionId, CatalogVersionView::getStatus)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(v2, "PUBLISHED"), org.assertj.core.groups.Tuple.tuple(v1, "OFFLINE"));
+  }
+
+  @Test
+  void aDraftWithProblemsReportsEveryOneAndCannotBePublished() {
+    ProductDefinition bad = oss("0.12");
+    bad.getAttributes().add(new AttributeDefinition().setCode("Tier").setName("Tier").setModuleCode("tier").setType("ENUM")
+        .setValues(new ArrayList<>(List.of(new AttributeValue().setValue("standard"), new AttributeValue().setValue("archive"))))
+        .setDefaultValue("standard"));
+    bad.getAttributes().get(1).setDefaultValue("50");
+    bad.getPrices().add(new PriceDefinition().setAttributeCode("Tier").setValueCode("standard").setMonthlyPrice(new BigDecimal("1")));
+    bad.setRules(new ArrayList<>(List.of(new RuleDefinition().setCode("ArchiveOnlyBig").setKind("REQUIRES")
+        .setWhen(new ConditionDefinition().setAttribute("Tier").setValues(new ArrayList<>(List.of("archive"))))
+        .setThen(new ConditionDefinition().setAttribute("Size").setMin(1000L)))));
+    long id = clients.admin.createDraft("oss-bad", bad).value();
+    List<String> problems = clients.admin.validateDraft(id).value();
+    assertThat(problems).extracting(p -> p.substring(0, p.indexOf(':'))).containsExactly(
+        "InvalidAttribute", "UnknownAttribute", "MissingPrice", "UnknownAttribute");
+    assertThat(problems.get(0)).contains("Capacity").contains("OutOfRange");
+    assertThat(problems).contains("MissingPrice: Tier archive has no price", "UnknownAttribute: rule ArchiveOnlyBig names an unknown attribute Size");
+    Outcome<CatalogVersionView> refused = clients.admin.publish(id, null);
+    assertThat(refused.code()).isEqualTo(CatalogErrors.VERSION_INVALID);
+    assertThat(refused.details()).isEqualTo(problems);
+    assertThat(clients.admin.describeVersion(id).value().getStatus()).isEqualTo("DRAFT");
+
+    long fine = clients.admin.createDraft("oss-bad", oss("0.12")).value();
+    assertThat(clients.admin.publish(fine, Instant.now().minusSeconds(3600)).code()).isEqualTo(CatalogErrors.INVALID_EFFECTIVE_FROM);
+    assertThat(clients.admin.describeVersion(424242L).code()).isEqualTo(CatalogErrors.VERSION_NOT_FOUND);
+    assertThat(clients.admin.createDraft("Bad Code", new ProductDefinition()).code()).isEqualTo(CatalogErrors.INVALID_DEFINITION);
   }
 }

@@ -16,6 +16,16 @@ public class ProductView implements Serializable {
   private List<AttributeView> attributes;
   /** region ids where the product is sold and in stock */
   private List<String> regions;
+  /**
+   * the (region, attribute, value) combinations sold out for now; a configuration asking for one is
+   * refused with detail code {@code SoldOut}. May be null (older servers).
+   */
+  private List<SoldOutValue> soldOut;
+  /**
+   * {@code AGREED}: renewals are priced under the order's catalog version; {@code CURRENT}: under
+   * the version in force at renewal. May be null (older servers), meaning AGREED.
+   */
+  private String renewalPolicy;
 
   public String getProductCode() {
     return productCode;
@@ -80,8 +90,26 @@ public class ProductView implements Serializable {
     return this;
   }
 
+  public List<SoldOutValue> getSoldOut() {
+    return soldOut;
+  }
+
+  public ProductView setSoldOut(List<SoldOutValue> soldOut) {
+    this.soldOut = soldOut;
+    return this;
+  }
+
+  public String getRenewalPolicy() {
+    return renewalPolicy;
+  }
+
+  public ProductView setRenewalPolicy(String renewalPolicy) {
+    this.renewalPolicy = renewalPolicy;
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "ProductView{" + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "productName=" + productName + ", " + "catalogVersion=" + catalogVersion + ", " + "currency=" + currency + ", " + "attributes=" + attributes + ", " + "regions=" + regions + "}";
+    return "ProductView{" + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "productName=" + productName + ", " + "catalogVersion=" + catalogVersion + ", " + "currency=" + currency + ", " + "attributes=" + attributes + ", " + "regions=" + regions + ", soldOut=" + soldOut + ", renewalPolicy=" + renewalPolicy + "}";
   }
 }

@@ -7,6 +7,13 @@ import io.cloudtrade.catalog.domain.Attribute;
 import io.cloudtrade.catalog.domain.AttributeType;
 import io.cloudtrade.catalog.domain.Catalog;
 import io.cloudtrade.catalog.domain.Condition;
+import io.cloudtrade.catalog.domain.Coupon;
+import io.cloudtrade.catalog.domain.PriceTier;
+import io.cloudtrade.catalog.domain.Promotion;
+import io.cloudtrade.catalog.domain.RenewalPolicy;
+import io.cloudtrade.catalog.domain.StockOut;
+import io.cloudtrade.catalog.persistence.PriceTierRow;
+import io.cloudtrade.catalog.persistence.PromotionAccountRow;
 import io.cloudtrade.catalog.domain.PeriodDiscount;
 import io.cloudtrade.catalog.domain.PeriodUnit;
 import io.cloudtrade.catalog.domain.PriceEntry;
@@ -30,7 +37,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads every published catalog version from the database, in one read-only transaction so that
+ * Reads every published and retired catalog version, the promotions, coupons and stock-outs from the database, in one read-only transaction so that
  * the snapshot is consistent, and builds the {@link Catalog}. Rule definitions are JSON: {@code
  * {"when": {"attribute": "...", "values": [...]} or {..., "min": n, "max": n}, "then": {...}}}, and
  * for ONLY_IN_REGIONS {@code {"when": {...}, "regions": [...]}}.
@@ -39,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CatalogLoader {
   private final CatalogMapper mapper;
   private final TransactionTemplate readOnly;
-  private final ObjectMapper json = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   public CatalogLoader(CatalogMapper mapper, PlatformTransactionManager transactions) {
     this.mapper = mapper;
@@ -65,25 +72,39 @@ public class CatalogLoader {
     Map<Long, List<PriceRow>> prices = byVersion(mapper.publishedPrices(), r -> r.versionId);
     Map<Long, List<RuleRow>> rules = byVersion(mapper.publishedRules(), r -> r.versionId);
     Map<Long, List<PeriodDiscountRow>> discounts = byVersion(mapper.publishedPeriodDiscounts(), r -> r.versionId);
+    Map<Long, List<PriceTierRow>> tiers = byVersion(mapper.publishedTiers(), r -> r.versionId);
     List<ProductCatalog> built = new ArrayList<>();
+    List<ProductCatalog> retired = new ArrayList<>();
     for (CatalogVersionRow v : versions) {
       try {
         List<AttributeValueRow> valuesOfVersion = values.getOrDefault(v.versionId, List.of());
-        built.add(new ProductCatalog(v.productCode, v.productType, v.productName, v.currency, v.version, v.effectiveFrom,
+        (v.status.equals("OFFLINE") ? retired : built).add(new ProductCatalog(v.productCode, v.productType, v.productName, v.currency, v.version, v.effectiveFrom,
             attributes.getOrDefault(v.versionId, List.of()).stream().map(a -> attribute(a, valuesOfVersion)).toList(),
             prices.getOrDefault(v.versionId, List.of()).stream()
                 .map(p -> new PriceEntry(p.attributeCode, p.valueCode, p.whenAttribute, p.whenValue, p.monthlyPrice)).toList(),
-            rules.getOrDefault(v.versionId, List.of()).stream().map(this::rule).toList(),
+            rules.getOrDefault(v.versionId, List.of()).stream().map(CatalogLoader::rule).toList(),
             discounts.getOrDefault(v.versionId, List.of()).stream()
-                .map(d -> new PeriodDiscount(PeriodUnit.valueOf(d.periodUnit), d.chargedMonths, d.perMonths, d.description)).toList()));
+                .map(d -> new PeriodDiscount(PeriodUnit.valueOf(d.periodUnit), d.chargedMonths, d.perMonths, d.description)).toList(),
+            tiers.getOrDefault(v.versionId, List.of()).stream().map(t -> new PriceTier(t.attributeCode, t.upTo, t.unitPrice)).toList(),
+            RenewalPolicy.valueOf(v.renewalPolicy)));
       } catch (RuntimeException e) {
         throw new IllegalStateException("catalog version " + v.version + " is inconsistent: " + e.getMessage(), e);
       }
     }
-    return new Catalog(built);
+    Map<String, java.util.Set<Long>> accounts = mapper.promotionAccounts().stream().collect(Collectors.groupingBy(
+        (PromotionAccountRow a) -> a.promotionCode, Collectors.mapping(a -> a.accountId, Collectors.toSet())));
+    List<Promotion> promotions = new ArrayList<>();
+    mapper.promotions().forEach(p -> promotions.add(new Promotion(p.promotionCode, p.description, p.productCode, p.moduleCode,
+        p.subscriptionType, p.newPurchasesOnly, accounts.getOrDefault(p.promotionCode, java.util.Set.of()), p.percentOff,
+        p.validFrom, p.validTo)));
+    List<Coupon> coupons = new ArrayList<>();
+    mapper.coupons().forEach(c -> coupons.add(new Coupon(c.couponCode, c.description, c.productCode, c.currency, c.amountOff,
+        c.percentOff, c.minSpend, c.validFrom, c.validTo)));
+    List<StockOut> soldOut = mapper.soldOut().stream().map(r -> new StockOut(r.productCode, r.region, r.attributeCode, r.valueCode)).toList();
+    return new Catalog(built, retired, promotions, coupons, soldOut);
   }
 
-  private static Attribute attribute(AttributeRow a, List<AttributeValueRow> values) {
+  static Attribute attribute(AttributeRow a, List<AttributeValueRow> values) {
     List<AllowedValue> allowed = values.stream()
         .filter(v -> v.attributeCode.equals(a.attributeCode))
         .map(v -> new AllowedValue(v.valueCode, v.displayName))
@@ -92,9 +113,9 @@ public class CatalogLoader {
         a.minValue, a.maxValue, a.stepValue, a.unit, a.defaultValue);
   }
 
-  private Rule rule(RuleRow r) {
+  static Rule rule(RuleRow r) {
     try {
-      JsonNode d = json.readTree(r.definition);
+      JsonNode d = JSON.readTree(r.definition);
       RuleKind kind = RuleKind.valueOf(r.kind);
       Condition when = condition(d.path("when"), r.ruleCode);
       if (kind == RuleKind.ONLY_IN_REGIONS) {

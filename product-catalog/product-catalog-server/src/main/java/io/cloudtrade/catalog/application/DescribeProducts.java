@@ -5,6 +5,7 @@ import io.cloudtrade.catalog.api.AttributeView;
 import io.cloudtrade.catalog.api.CatalogErrors;
 import io.cloudtrade.catalog.api.ProductSummary;
 import io.cloudtrade.catalog.api.ProductView;
+import io.cloudtrade.catalog.api.SoldOutValue;
 import io.cloudtrade.catalog.domain.Attribute;
 import io.cloudtrade.catalog.domain.ProductCatalog;
 import io.cloudtrade.kernel.Outcome;
@@ -40,9 +41,14 @@ public class DescribeProducts {
     return out;
   }
 
-  /** The product's attributes and regions, or {@link CatalogErrors#PRODUCT_NOT_FOUND}. */
+  /** The product's attributes, regions, sold-out values and renewal policy, or {@link CatalogErrors#PRODUCT_NOT_FOUND}. */
   public Outcome<ProductView> describeProduct(String productCode) {
     Optional<ProductCatalog> found = productCode == null ? Optional.empty() : snapshots.current().inForce(productCode, clock.instant());
+    ArrayList<SoldOutValue> soldOut = new ArrayList<>();
+    if (productCode != null) {
+      snapshots.current().soldOut(productCode).forEach(s -> soldOut.add(
+          new SoldOutValue().setRegion(s.region()).setAttributeCode(s.attributeCode()).setValue(s.valueCode())));
+    }
     if (found.isEmpty()) {
       return Outcome.rejected(CatalogErrors.PRODUCT_NOT_FOUND, "no product " + productCode + " is sold");
     }
@@ -57,6 +63,7 @@ public class DescribeProducts {
     }
     return Outcome.ok(new ProductView().setProductCode(p.productCode()).setProductType(p.productType())
         .setProductName(p.productName()).setCatalogVersion(p.version()).setCurrency(p.currency())
-        .setAttributes(attributes).setRegions(new ArrayList<>(p.regions())));
+        .setAttributes(attributes).setRegions(new ArrayList<>(p.regions()))
+        .setSoldOut(soldOut).setRenewalPolicy(p.renewalPolicy().name()));
   }
 }

@@ -5,6 +5,10 @@ import io.cloudtrade.catalog.api.Quote;
 import io.cloudtrade.catalog.api.QuoteLine;
 import io.cloudtrade.catalog.api.QuoteRequest;
 import io.cloudtrade.catalog.domain.BillingTerm;
+import io.cloudtrade.catalog.domain.Catalog;
+import io.cloudtrade.catalog.domain.Coupon;
+import io.cloudtrade.catalog.domain.Promotion;
+import java.time.Instant;
 import io.cloudtrade.catalog.domain.Pricing;
 import io.cloudtrade.catalog.domain.PricedLine;
 import io.cloudtrade.catalog.domain.PricedQuote;
@@ -22,9 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * Validates a configuration and prices it under the catalog version in force, from the in-memory
- * snapshot (no database access). Checks, in order: the product, the billing term, then the
- * configuration (every violation reported at once).
+ * Validates a configuration and prices it under the catalog version in force (or the version the
+ * request is pinned to), from the in-memory snapshot (no database access). Checks, in order: the
+ * product, the pinned version, the billing term, the configuration (every violation reported at
+ * once, stock-outs included), the coupon. Pricing applies list price, then period discount, then
+ * promotions, then the coupon ({@link Pricing}).
  */
 @Service
 public class QuoteConfiguration {
@@ -46,23 +52,60 @@ public class QuoteConfiguration {
       return Outcome.rejected(CommonErrors.MISSING_PARAMETER, "a quote request is required");
     }
     String code = request.getProductCode();
-    Optional<ProductCatalog> found = code == null ? Optional.empty() : snapshots.current().inForce(code, clock.instant());
-    if (found.isEmpty()) {
+    Catalog catalog = snapshots.current();
+    Instant now = clock.instant();
+    Optional<ProductCatalog> found = code == null ? Optional.empty() : catalog.inForce(code, now);
+    String pinned = request.getCatalogVersion();
+    boolean renewal = pinned != null && !pinned.isEmpty();
+    if (found.isEmpty() && !(renewal && catalog.version(pinned).filter(v -> v.productCode().equals(code)).isPresent())) {
       return Outcome.rejected(CatalogErrors.PRODUCT_NOT_FOUND, "no product " + code + " is sold");
     }
-    ProductCatalog product = found.get();
+    ProductCatalog product;
+    if (renewal) {
+      Optional<ProductCatalog> version = catalog.version(pinned);
+      if (version.isEmpty() || !version.get().productCode().equals(code)) {
+        return Outcome.rejected(CatalogErrors.INVALID_CATALOG_VERSION, "no published or retired catalog version " + pinned
+            + " of product " + code);
+      }
+      if (version.get().effectiveFrom().isAfter(now)) {
+        return Outcome.rejected(CatalogErrors.INVALID_CATALOG_VERSION, "catalog version " + pinned + " takes effect only at "
+            + version.get().effectiveFrom());
+      }
+      product = version.get();
+    } else {
+      product = found.get();
+    }
     Optional<BillingTerm> term = BillingTerm.parse(request.getSubscriptionType(), request.getPeriod(), request.getPeriodUnit());
     if (term.isEmpty()) {
       return Outcome.rejected(CatalogErrors.INVALID_PERIOD, "no " + request.getSubscriptionType() + " " + request.getPeriod()
           + " " + request.getPeriodUnit() + " is sold for " + code + ": " + BillingTerm.TERMS_SOLD);
     }
-    ResolvedConfiguration resolved = product.resolve(request.getConfig());
+    ResolvedConfiguration resolved = product.resolve(request.getConfig(), renewal ? List.of() : catalog.soldOut(code));
     if (!resolved.isValid()) {
       List<String> details = resolved.violations().stream().map(Violation::detail).toList();
       return Outcome.rejected(CatalogErrors.INVALID_CONFIGURATION, details.size() + " problem(s) in the configuration of " + code
           + " (catalog " + product.version() + "): " + String.join("; ", details), details);
     }
-    PricedQuote priced = Pricing.price(product, resolved.config(), term.get());
+    Coupon coupon = null;
+    String couponCode = request.getCouponCode();
+    if (couponCode != null && !couponCode.isEmpty()) {
+      Optional<Coupon> c = catalog.coupon(couponCode);
+      if (c.isEmpty()) {
+        return Outcome.rejected(CatalogErrors.INVALID_COUPON, "no coupon " + couponCode + " exists");
+      }
+      Optional<String> refusal = c.get().refusal(code, product.currency(), now);
+      if (refusal.isPresent()) {
+        return Outcome.rejected(CatalogErrors.INVALID_COUPON, refusal.get());
+      }
+      coupon = c.get();
+    }
+    String subscriptionType = term.get().subscriptionType();
+    List<Promotion> promotions = catalog.promotionsOf(code).stream()
+        .filter(p -> p.appliesTo(code, subscriptionType, request.getAccountId(), renewal, now)).toList();
+    PricedQuote priced = Pricing.price(product, resolved.config(), term.get(), promotions, coupon);
+    if (priced.couponRefusal() != null) {
+      return Outcome.rejected(CatalogErrors.INVALID_COUPON, priced.couponRefusal());
+    }
     return Outcome.ok(new Quote().setProductCode(code).setProductType(product.productType()).setCatalogVersion(product.version())
         .setSubscriptionType(term.get().subscriptionType()).setPeriod(term.get().period()).setPeriodUnit(term.get().unit().name())
         .setConfig(new LinkedHashMap<>(resolved.config())).setRegion(resolved.region())

@@ -13,6 +13,8 @@ public record Violation(String code, String message) {
   public static final String OUT_OF_RANGE = "OutOfRange";
   /** an INT_RANGE value within bounds but not on min + k * step */
   public static final String INVALID_STEP = "InvalidStep";
+  /** a value that is valid but sold out in the Region asked for */
+  public static final String SOLD_OUT = "SoldOut";
 
   /** {@code "<code>: <message>"}, the shape of a rejection detail. */
   public String detail() {

@@ -12,4 +12,6 @@ public class AttributeRow {
   public Long stepValue;
   public String unit;
   public String defaultValue;
+  /** display order; written by drafts, read by the version queries */
+  public int sortOrder;
 }

@@ -6,4 +6,6 @@ public class AttributeValueRow {
   public String attributeCode;
   public String valueCode;
   public String displayName;
+  /** display order; written by drafts, read by the version queries */
+  public int sortOrder;
 }

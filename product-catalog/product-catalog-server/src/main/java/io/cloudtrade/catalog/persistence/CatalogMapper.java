@@ -4,9 +4,10 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 
 /**
- * Reads the published catalog versions and what belongs to them. Every query is limited to
- * versions in status PUBLISHED; run them in one read-only transaction for a consistent snapshot.
- * SQL in CatalogMapper.xml.
+ * Reads the published and retired catalog versions and what belongs to them, plus promotions,
+ * coupons and stock-outs. Every version query is limited to versions in status PUBLISHED or OFFLINE
+ * (never drafts); run them in one read-only transaction for a consistent snapshot. SQL in
+ * CatalogMapper.xml.
  */
 @Mapper
 public interface CatalogMapper {
@@ -24,5 +25,17 @@ public interface CatalogMapper {
   List<RuleRow> publishedRules();
 
   List<PeriodDiscountRow> publishedPeriodDiscounts();
+
+  /** Ordered by version, attribute and tier. */
+  List<PriceTierRow> publishedTiers();
+
+  List<PromotionRow> promotions();
+
+  List<PromotionAccountRow> promotionAccounts();
+
+  List<CouponRow> coupons();
+
+  /** Only the values sold out. */
+  List<StockOutRow> soldOut();
 
 }

@@ -12,4 +12,12 @@ public class CatalogVersionRow {
   public String version;
   public String status;
   public Instant effectiveFrom;
+  /** the product's renewal policy */
+  public String renewalPolicy;
+  public Instant createdAt;
+  public Instant updatedAt;
+  /** what the version says about its product; null for versions written before drafts carried it */
+  public String draftProductName;
+  public String draftProductType;
+  public String draftRenewalPolicy;
 }

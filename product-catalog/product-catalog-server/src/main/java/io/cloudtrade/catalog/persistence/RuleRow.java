@@ -6,4 +6,6 @@ public class RuleRow {
   public String ruleCode;
   public String kind;
   public String definition;
+  /** display order; written by drafts, read by the version queries */
+  public int sortOrder;
 }

@@ -1,0 +1,7 @@
+package io.cloudtrade.catalog.persistence;
+
+/** A row of promotion_account. */
+public class PromotionAccountRow {
+  public String promotionCode;
+  public long accountId;
+}
