@@ -477,6 +477,24 @@ function renderAttributes(description) {
   el.productMeta.textContent = meta;
   const fields = orderedAttributes(description).map((attr) => renderField(attr, description));
   el.attributes.replaceChildren(...fields);
+  markSoldOut();
+}
+
+/**
+ * Values sold out in the chosen region are disabled and say so; a value already chosen stays
+ * chosen, and the quote explains it (SoldOut) rather than the page silently changing it.
+ */
+function markSoldOut() {
+  const soldOut = (state.product && Array.isArray(state.product.soldOut)) ? state.product.soldOut : [];
+  const region = $('#attr-Region') ? $('#attr-Region').value : null;
+  for (const option of el.attributes.querySelectorAll('select:not(#attr-Region) option')) {
+    const code = option.parentElement.dataset.attr;
+    const out = soldOut.some((s) => s.region === region && s.attributeCode === code && s.value === option.value);
+    if (option.dataset.label === undefined) option.dataset.label = option.textContent;
+    option.disabled = out;
+    option.dataset.soldOut = out ? 'true' : 'false';
+    option.textContent = out ? `${option.dataset.label} (sold out in ${region})` : option.dataset.label;
+  }
 }
 
 function renderField(attr, description) {
@@ -718,6 +736,9 @@ el.product.addEventListener('change', () => {
 });
 el.attributes.addEventListener('input', configurationEdited);
 el.attributes.addEventListener('change', configurationEdited);
+el.attributes.addEventListener('change', (event) => {
+  if (event.target && event.target.id === 'attr-Region') markSoldOut();
+});
 el.period.addEventListener('change', configurationEdited);
 el.configForm.addEventListener('submit', (event) => event.preventDefault());
 

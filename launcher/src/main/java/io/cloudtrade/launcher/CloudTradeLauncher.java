@@ -40,6 +40,7 @@ public final class CloudTradeLauncher {
       s.append("  REST API (Swagger) ").append(base).append("/swagger-ui.html\n");
       s.append("  BSS OpenAPI        endpoint 127.0.0.1:").append(port).append(", protocol HTTP, version 2017-12-14\n");
       s.append("  Metrics            ").append(base).append("/actuator/prometheus\n");
+      s.append("  Catalog admin API  ").append(base).append("/admin/api (HTTP Basic, demo operator operator / Operator#2026)\n");
     }
     s.append("  Demo customer      sign in ").append(DemoData.CUSTOMER_LOGIN).append(" / ").append(DemoData.CUSTOMER_PASSWORD)
         .append("; AccessKey ").append(DemoData.CUSTOMER_ACCESS_KEY).append(" / ").append(DemoData.CUSTOMER_SECRET)
