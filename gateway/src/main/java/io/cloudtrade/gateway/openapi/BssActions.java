@@ -60,7 +60,7 @@ public class BssActions {
       case "QueryAccountBalance" -> queryAccountBalance(account);
       case "QueryProductList" -> catalog.queryProductList(p);
       case "DescribePricingModule" -> catalog.describePricingModule(p);
-      case "GetSubscriptionPrice" -> catalog.getSubscriptionPrice(p);
+      case "GetSubscriptionPrice" -> catalog.getSubscriptionPrice(account, p);
       default -> throw new BssException(404, "InvalidAction.NotFound", "the action " + action + " does not exist in " + RequestAuthenticator.VERSION);
     };
   }

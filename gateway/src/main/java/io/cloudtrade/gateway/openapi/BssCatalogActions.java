@@ -98,7 +98,7 @@ public class BssCatalogActions {
    * The price of a new purchase. ModuleList.N.Config carries {@code Attribute:Value} pairs separated
    * by commas, as the console's price calculator sends them; Region and Quantity are optional.
    */
-  Object getSubscriptionPrice(BssParameters p) {
+  Object getSubscriptionPrice(long account, BssParameters p) {
     String subscriptionType = subscriptionType(p);
     String orderType = p.text("OrderType") == null ? "NewOrder" : p.text("OrderType");
     if (!"NewOrder".equals(orderType)) {
@@ -116,7 +116,7 @@ public class BssCatalogActions {
     if (p.text("Region") != null) {
       config.put("Region", p.text("Region"));
     }
-    Quote q = value(catalog.quote(new QuoteRequest().setProductCode(p.required("ProductCode"))
+    Quote q = value(catalog.quote(new QuoteRequest().setAccountId(account).setProductCode(p.required("ProductCode"))
         .setSubscriptionType(subscriptionType).setPeriod(period).setPeriodUnit(unit).setConfig(new HashMap<>(config))));
 
     List<Map<String, Object>> modules = new ArrayList<>();

@@ -6,6 +6,8 @@ import io.cloudtrade.catalog.api.ProductView;
 import io.cloudtrade.catalog.api.Quote;
 import io.cloudtrade.catalog.api.QuoteLine;
 import io.cloudtrade.catalog.api.QuoteRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +43,12 @@ public class StorefrontController {
   public record QuoteBody(String productCode, String subscriptionType, Integer period, String periodUnit, Map<String, String> config) {}
 
   @PostMapping("/quotes")
-  public Map<String, Object> quote(@RequestBody QuoteBody body) {
+  public Map<String, Object> quote(@RequestBody QuoteBody body, HttpServletRequest request) {
+    HttpSession session = request.getSession(false); // never create one for an anonymous quote
+    Object signedIn = session == null ? null : session.getAttribute(SignedInAccount.SESSION_KEY);
     Quote q = ApiRejection.valueOf(catalog.quote(new QuoteRequest()
+        // a signed-in customer sees the promotions limited to its account, as its order will get them
+        .setAccountId(signedIn instanceof SignedInAccount a ? a.accountId() : null)
         .setProductCode(body.productCode())
         .setSubscriptionType(body.subscriptionType() == null ? "Subscription" : body.subscriptionType())
         .setPeriod(body.period() == null ? 1 : body.period())

@@ -86,6 +86,7 @@ public class PlaceOrder {
       }
     }
     Outcome<Quote> quoted = catalog.quote(new QuoteRequest()
+        .setAccountId(c.getAccountId()) // promotions limited to accounts apply to the buyer's
         .setProductCode(request.productCode())
         .setSubscriptionType(request.subscriptionType())
         .setPeriod(request.period())
