@@ -17,7 +17,12 @@ import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teautil.models.ExtendsParameters;
 import com.aliyun.teautil.models.RuntimeOptions;
+import io.cloudtrade.catalog.api.CatalogAdminService;
+import io.cloudtrade.catalog.api.CatalogVersionView;
+import io.cloudtrade.catalog.api.ProductDefinition;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Comparator;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -181,6 +186,54 @@ class PurchaseThroughOpenApiIT {
           assertThat(e.getCode()).isEqualTo("InvalidConfiguration");
           assertThat(e.getMessage()).contains("InstanceType").contains("NoSuchAttribute");
         });
+  }
+
+  @Test
+  void aPricePublishedLaterLeavesTheOrderAndItsRenewalAsAgreed() throws Exception {
+    var bought = customer.createInstance(buyEcs(UUID.randomUUID().toString())).getBody().getData();
+    BigDecimal paid = pretaxAmount(bought.getOrderId());
+    BigDecimal renewalBefore = price(renewal(bought.getInstanceId()));
+    BigDecimal newBefore = price(newPurchase());
+
+    // an operator publishes a dearer ecs, in force at once: every instance type costs twice as much
+    CatalogAdminService admin = platform.gatewayBean(CatalogAdminService.class);
+    CatalogVersionView current = admin.listVersions("ecs").stream()
+        .filter(v -> v.getStatus().equals("PUBLISHED") && !v.getEffectiveFrom().isAfter(Instant.now()))
+        .max(Comparator.comparing(CatalogVersionView::getEffectiveFrom)).orElseThrow();
+    ProductDefinition dearer = admin.describeVersion(current.getVersionId()).value().getDefinition();
+    dearer.getPrices().stream().filter(p -> p.getAttributeCode().equals("InstanceType"))
+        .forEach(p -> p.setMonthlyPrice(p.getMonthlyPrice().multiply(BigDecimal.valueOf(2))));
+    long draft = admin.createDraft("ecs", dearer).value();
+    admin.publish(draft, Instant.now()).value();
+
+    BigDecimal newAfter = newBefore;
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (newAfter.compareTo(newBefore) <= 0 && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+      newAfter = price(newPurchase());
+    }
+    assertThat(newAfter).isGreaterThan(newBefore);
+    assertThat(price(renewal(bought.getInstanceId()))).isEqualByComparingTo(renewalBefore);
+    assertThat(pretaxAmount(bought.getOrderId())).isEqualByComparingTo(paid);
+  }
+
+  private static BigDecimal pretaxAmount(String orderId) throws Exception {
+    return new BigDecimal(customer.getOrderDetail(new GetOrderDetailRequest().setOrderId(orderId)).getBody().getData()
+        .getOrderList().getOrder().get(0).getPretaxAmount());
+  }
+
+  private static GetSubscriptionPriceRequest newPurchase() {
+    return new GetSubscriptionPriceRequest().setProductCode("ecs").setSubscriptionType("Subscription").setOrderType("NewOrder")
+        .setServicePeriodQuantity(1).setServicePeriodUnit("Month");
+  }
+
+  private static GetSubscriptionPriceRequest renewal(String instanceId) {
+    return new GetSubscriptionPriceRequest().setProductCode("ecs").setSubscriptionType("Subscription").setOrderType("Renewal")
+        .setInstanceId(instanceId).setServicePeriodQuantity(1).setServicePeriodUnit("Month");
+  }
+
+  private static BigDecimal price(GetSubscriptionPriceRequest request) throws Exception {
+    return new BigDecimal(customer.getSubscriptionPrice(request).getBody().getData().getTradePrice().toString());
   }
 
   private static long orderCount() throws Exception {

@@ -11,6 +11,9 @@ import io.cloudtrade.catalog.api.QuoteRequest;
 import io.cloudtrade.kernel.CommonErrors;
 import io.cloudtrade.kernel.Money;
 import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.order.api.OrderService;
+import io.cloudtrade.order.api.PriceLine;
+import io.cloudtrade.order.api.RenewalPrice;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,8 +23,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalog's BSS actions: QueryProductList, DescribePricingModule and GetSubscriptionPrice. Every
- * price comes from the catalog's quote, the same one an order is placed at. Amounts go on the wire as
+ * The catalog's BSS actions: QueryProductList, DescribePricingModule and GetSubscriptionPrice (new
+ * purchases, and renewals of an instance at the price its order agreed). Every price comes from the
+ * catalog's quote, the same one an order is placed at. Amounts go on the wire as
  * JSON decimal numbers (the SDK's models read them as numbers), computed from {@link Money}, never
  * from a double.
  */
@@ -30,9 +34,11 @@ public class BssCatalogActions {
   private static final List<String> SUBSCRIPTION_TYPES = List.of("Subscription", "PayAsYouGo");
 
   private final CatalogService catalog;
+  private final OrderService orders;
 
-  public BssCatalogActions(CatalogService catalog) {
+  public BssCatalogActions(CatalogService catalog, OrderService orders) {
     this.catalog = catalog;
+    this.orders = orders;
   }
 
   /** One row per product and subscription type, as BSS lists them. */
@@ -101,9 +107,12 @@ public class BssCatalogActions {
   Object getSubscriptionPrice(long account, BssParameters p) {
     String subscriptionType = subscriptionType(p);
     String orderType = p.text("OrderType") == null ? "NewOrder" : p.text("OrderType");
+    if ("Renewal".equals(orderType)) {
+      return renewalPrice(account, p);
+    }
     if (!"NewOrder".equals(orderType)) {
       throw new BssException(400, CommonErrors.INVALID_PARAMETER,
-          "OrderType " + orderType + " is not priced by this API yet; NewOrder is");
+          "OrderType " + orderType + " is not priced by this API yet; NewOrder and Renewal are");
     }
     int quantity = positive(p.integer("Quantity"), 1, "Quantity");
     if (quantity > 1000) {
@@ -148,6 +157,39 @@ public class BssCatalogActions {
     data.put("OriginalPrice", number(q.getListPrice().times(quantity)));
     data.put("DiscountPrice", number(q.getDiscount().times(quantity)));
     data.put("TradePrice", number(q.getFinalAmount().times(quantity)));
+    data.put("ModuleDetails", Map.of("ModuleDetail", modules));
+    data.put("PromotionDetails", Map.of("PromotionDetail", promotions));
+    return data;
+  }
+
+  /**
+   * The price of renewing an instance for ServicePeriodQuantity x ServicePeriodUnit, at the catalog
+   * version its order was agreed under (the order service decides, by the product's policy).
+   */
+  private Object renewalPrice(long account, BssParameters p) {
+    int period = positive(p.integer("ServicePeriodQuantity"), 1, "ServicePeriodQuantity");
+    String unit = p.text("ServicePeriodUnit") == null ? "Month" : p.text("ServicePeriodUnit");
+    RenewalPrice r = value(orders.priceRenewal(account, p.required("InstanceId"), period, unit));
+    List<Map<String, Object>> modules = new ArrayList<>();
+    for (PriceLine line : r.getLines()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("ModuleCode", line.getModuleCode());
+      m.put("OriginalCost", number(line.getAmount()));
+      m.put("InvoiceDiscount", number(Money.zero(line.getAmount().currency())));
+      m.put("CostAfterDiscount", number(line.getAmount()));
+      m.put("UnitPrice", number(line.getAmount()));
+      modules.add(m);
+    }
+    List<Map<String, Object>> promotions = new ArrayList<>();
+    for (PriceLine d : r.getDiscounts()) {
+      promotions.add(Map.of("PromotionName", d.getModuleCode(), "PromotionDesc", d.getDescription()));
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("Currency", r.getAmount().currency());
+    data.put("Quantity", 1);
+    data.put("OriginalPrice", number(r.getListPrice()));
+    data.put("DiscountPrice", number(r.getDiscount()));
+    data.put("TradePrice", number(r.getAmount()));
     data.put("ModuleDetails", Map.of("ModuleDetail", modules));
     data.put("PromotionDetails", Map.of("PromotionDetail", promotions));
     return data;

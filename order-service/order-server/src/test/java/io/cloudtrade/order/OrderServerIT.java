@@ -147,6 +147,27 @@ class OrderServerIT {
   }
 
   @Test
+  void aRenewalIsPricedUnderTheCatalogVersionItsOrderAgreed() {
+    long account = account();
+    StandIns.TwoVersionCatalog catalog = standIns.getBean(StandIns.TwoVersionCatalog.class);
+    PlacedOrder order = peers.orders.createInstance(buy(account, UUID.randomUUID().toString())).value();
+    assertThat(order.getAmount()).isEqualTo(Money.of("100.00", "CNY"));
+    catalog.currentVersion = "vm-2"; // a dearer price is published after the purchase
+    try {
+      var renewal = peers.orders.priceRenewal(account, order.getInstanceId(), 2, "Month").value();
+      assertThat(renewal.isPinned()).isTrue();
+      assertThat(renewal.getCatalogVersion()).isEqualTo("vm-1");
+      assertThat(renewal.getAmount()).isEqualTo(Money.of("200.00", "CNY"));
+      assertThat(catalog.lastPinnedVersion).isEqualTo("vm-1");
+      assertThat(peers.orders.getOrder(account, order.getOrderId()).value().getAmount()).isEqualTo(Money.of("100.00", "CNY"));
+    } finally {
+      catalog.currentVersion = "vm-1";
+    }
+    assertThat(peers.orders.priceRenewal(account + 1, order.getInstanceId(), 1, "Month").code()).isEqualTo(OrderErrors.INSTANCE_NOT_FOUND);
+    assertThat(peers.orders.priceRenewal(account, "i-nope", 1, "Month").code()).isEqualTo(OrderErrors.INSTANCE_NOT_FOUND);
+  }
+
+  @Test
   void sameTokenWithOtherParametersIsRefused() {
     long account = account();
     String token = UUID.randomUUID().toString();

@@ -48,17 +48,28 @@ public class StandIns {
     return new SpringApplicationBuilder(StandIns.class).run(args);
   }
 
-  /** A catalog that prices "vm" at 100.00 per month and knows no other product. */
+  /**
+   * A catalog that sells only "vm", at 100.00 a month under version vm-1 and 150.00 under vm-2; the
+   * version in force can be switched, as an operator's publishing would.
+   */
   @DubboService
-  public static class FixedPriceCatalog implements CatalogService {
+  public static class TwoVersionCatalog implements CatalogService {
     @Override
     public ArrayList<ProductSummary> listProducts() {
       return new ArrayList<>();
     }
 
+    /** The version in force for quotes that are not pinned. */
+    public volatile String currentVersion = "vm-1";
+    /** The catalog version the last quote was pinned to, if any. */
+    public volatile String lastPinnedVersion;
+
     @Override
     public Outcome<ProductView> describeProduct(String productCode) {
-      return Outcome.rejected(CatalogErrors.PRODUCT_NOT_FOUND, productCode);
+      if (!"vm".equals(productCode)) {
+        return Outcome.rejected(CatalogErrors.PRODUCT_NOT_FOUND, productCode);
+      }
+      return Outcome.ok(new ProductView().setProductCode("vm").setCurrency("CNY").setRenewalPolicy("AGREED"));
     }
 
     @Override
@@ -66,13 +77,16 @@ public class StandIns {
       if (!"vm".equals(r.getProductCode())) {
         return Outcome.rejected(CatalogErrors.PRODUCT_NOT_FOUND, "no product " + r.getProductCode());
       }
-      Money price = Money.of("100.00", "CNY").times(r.getPeriod());
+      lastPinnedVersion = r.getCatalogVersion();
+      String version = r.getCatalogVersion() == null ? currentVersion : r.getCatalogVersion();
+      Money price = Money.of("vm-1".equals(version) ? "100.00" : "150.00", "CNY").times(r.getPeriod());
       HashMap<String, String> config = new HashMap<>(Map.of("Region", "cn-hangzhou"));
       config.putAll(r.getConfig());
-      return Outcome.ok(new Quote().setProductCode("vm").setProductType("vm").setCatalogVersion("vm-1")
+      return Outcome.ok(new Quote().setProductCode("vm").setProductType("vm")
+          .setCatalogVersion(version)
           .setSubscriptionType(r.getSubscriptionType()).setPeriod(r.getPeriod()).setPeriodUnit(r.getPeriodUnit())
           .setConfig(config).setRegion("cn-hangzhou")
-          .setLines(new ArrayList<>(List.of(new QuoteLine().setModuleCode("Base").setDescription("100.00 x months").setAmount(price))))
+          .setLines(new ArrayList<>(List.of(new QuoteLine().setModuleCode("Base").setDescription(version + ": monthly price x months").setAmount(price))))
           .setListPrice(price).setDiscount(Money.zero("CNY")).setFinalAmount(price));
     }
   }

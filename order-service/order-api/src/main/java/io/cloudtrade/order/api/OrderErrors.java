@@ -9,5 +9,10 @@ public final class OrderErrors {
   /** The order is not unpaid (paid, cancelled...). */
   public static final String ORDER_NOT_PAYABLE = "OrderNotPayable";
 
+  /** No instance bought by this account has this id. */
+  public static final String INSTANCE_NOT_FOUND = "InstanceNotFound";
+  /** The instance is not a subscription: it cannot be renewed. */
+  public static final String NOT_RENEWABLE = "InstanceNotRenewable";
+
   private OrderErrors() {}
 }

@@ -33,6 +33,17 @@ public interface OrderService {
    */
   Outcome<OrderDetail> getOrder(long accountId, long orderId);
 
+  /**
+   * Prices the renewal of a subscription instance for a period, without buying it: under the catalog
+   * version its order was agreed under when the product's renewal policy is AGREED (so a later price
+   * change never alters it), under the version in force when the policy is CURRENT.
+   *
+   * @return the price; or {@link OrderErrors#INSTANCE_NOT_FOUND} (also when it is another
+   *     account's), {@link OrderErrors#NOT_RENEWABLE} (pay-as-you-go), a catalog rejection (e.g. an
+   *     invalid period)
+   */
+  Outcome<RenewalPrice> priceRenewal(long accountId, String instanceId, int period, String periodUnit);
+
   /** The account's orders, newest first. */
   Outcome<Page<OrderDetail>> queryOrders(OrderQuery query);
 }

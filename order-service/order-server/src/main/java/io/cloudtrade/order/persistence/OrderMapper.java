@@ -14,6 +14,9 @@ public interface OrderMapper {
 
   OrderRow find(@Param("orderId") long orderId);
 
+  /** The paid new-purchase order that bought an instance of this account, or null. */
+  OrderRow findPurchaseOfInstance(@Param("accountId") long accountId, @Param("instanceId") String instanceId);
+
   OrderRow findByClientToken(@Param("accountId") long accountId, @Param("clientToken") String clientToken);
 
   /** The conditional update of a state change: returns 0 if the order was not in {@code from}. */

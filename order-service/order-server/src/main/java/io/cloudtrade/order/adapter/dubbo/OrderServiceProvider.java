@@ -7,7 +7,9 @@ import io.cloudtrade.order.api.OrderDetail;
 import io.cloudtrade.order.api.OrderQuery;
 import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.order.api.PlacedOrder;
+import io.cloudtrade.order.api.RenewalPrice;
 import io.cloudtrade.order.application.PlaceOrder;
+import io.cloudtrade.order.application.PriceRenewal;
 import io.cloudtrade.order.application.QueryOrders;
 import org.apache.dubbo.config.annotation.DubboService;
 
@@ -16,10 +18,17 @@ import org.apache.dubbo.config.annotation.DubboService;
 public class OrderServiceProvider implements OrderService {
   private final PlaceOrder placeOrder;
   private final QueryOrders queryOrders;
+  private final PriceRenewal priceRenewal;
 
-  public OrderServiceProvider(PlaceOrder placeOrder, QueryOrders queryOrders) {
+  public OrderServiceProvider(PlaceOrder placeOrder, QueryOrders queryOrders, PriceRenewal priceRenewal) {
     this.placeOrder = placeOrder;
     this.queryOrders = queryOrders;
+    this.priceRenewal = priceRenewal;
+  }
+
+  @Override
+  public Outcome<RenewalPrice> priceRenewal(long accountId, String instanceId, int period, String periodUnit) {
+    return priceRenewal.priceRenewal(accountId, instanceId, period, periodUnit);
   }
 
   @Override
