@@ -13,6 +13,7 @@ import com.aliyun.bssopenapi20171214.models.GetOrderDetailRequest;
 import com.aliyun.bssopenapi20171214.models.QueryAvailableInstancesRequest;
 import com.aliyun.bssopenapi20171214.models.QueryAvailableInstancesResponseBody;
 import com.aliyun.bssopenapi20171214.models.QueryOrdersRequest;
+import com.aliyun.bssopenapi20171214.models.RenewInstanceRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
 import com.aliyun.teautil.models.ExtendsParameters;
@@ -195,7 +196,7 @@ class PurchaseThroughOpenApiIT {
     BigDecimal renewalBefore = price(renewal(bought.getInstanceId()));
     BigDecimal newBefore = price(newPurchase());
 
-    // an operator publishes a dearer ecs, in force at once: every instance type costs twice as much
+    // an operator publishes a dearer ecs for a time a few seconds ahead: every instance type twice as much
     CatalogAdminService admin = platform.gatewayBean(CatalogAdminService.class);
     CatalogVersionView current = admin.listVersions("ecs").stream()
         .filter(v -> v.getStatus().equals("PUBLISHED") && !v.getEffectiveFrom().isAfter(Instant.now()))
@@ -204,7 +205,8 @@ class PurchaseThroughOpenApiIT {
     dearer.getPrices().stream().filter(p -> p.getAttributeCode().equals("InstanceType"))
         .forEach(p -> p.setMonthlyPrice(p.getMonthlyPrice().multiply(BigDecimal.valueOf(2))));
     long draft = admin.createDraft("ecs", dearer).value();
-    admin.publish(draft, Instant.now()).value();
+    admin.publish(draft, Instant.now().plusSeconds(5)).value();
+    assertThat(price(newPurchase())).as("not in force yet").isEqualByComparingTo(newBefore);
 
     BigDecimal newAfter = newBefore;
     long deadline = System.currentTimeMillis() + 30_000;
@@ -215,6 +217,31 @@ class PurchaseThroughOpenApiIT {
     assertThat(newAfter).isGreaterThan(newBefore);
     assertThat(price(renewal(bought.getInstanceId()))).isEqualByComparingTo(renewalBefore);
     assertThat(pretaxAmount(bought.getOrderId())).isEqualByComparingTo(paid);
+
+    // and renewing it charges the agreed price and extends it by a calendar month
+    Instant endBefore = Instant.parse(awaitInstance(bought.getInstanceId(), i -> "Normal".equals(i.getStatus())).getEndTime());
+    var renewed = customer.renewInstance(new RenewInstanceRequest().setInstanceId(bought.getInstanceId()).setProductCode("ecs")
+        .setRenewPeriod(1).setClientToken(UUID.randomUUID().toString())).getBody().getData();
+    assertThat(pretaxAmount(renewed.getOrderId())).isEqualByComparingTo(renewalBefore);
+    String endAfter = endBefore.atZone(java.time.ZoneOffset.UTC).plusMonths(1).toInstant().toString();
+    assertThat(awaitInstance(bought.getInstanceId(), i -> endAfter.equals(i.getEndTime())).getEndTime()).isEqualTo(endAfter);
+  }
+
+  private static QueryAvailableInstancesResponseBody.QueryAvailableInstancesResponseBodyDataInstanceList awaitInstance(
+      String instanceId, java.util.function.Predicate<QueryAvailableInstancesResponseBody.QueryAvailableInstancesResponseBodyDataInstanceList> until)
+      throws Exception {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (true) {
+      var list = customer.queryAvailableInstances(new QueryAvailableInstancesRequest().setInstanceIDs(instanceId))
+          .getBody().getData().getInstanceList();
+      if (!list.isEmpty() && until.test(list.get(0))) {
+        return list.get(0);
+      }
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("instance " + instanceId + " never reached the expected state: " + (list.isEmpty() ? "absent" : list.get(0).toMap()));
+      }
+      Thread.sleep(200);
+    }
   }
 
   private static BigDecimal pretaxAmount(String orderId) throws Exception {

@@ -11,6 +11,7 @@ import io.cloudtrade.order.api.OrderDetail;
 import io.cloudtrade.order.api.OrderQuery;
 import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.order.api.PlacedOrder;
+import io.cloudtrade.order.api.RenewInstanceCommand;
 import io.cloudtrade.payment.api.AccountBalance;
 import io.cloudtrade.payment.api.BalanceService;
 import io.cloudtrade.reseller.api.Caller;
@@ -54,6 +55,7 @@ public class BssActions {
     long account = owner(caller, p);
     return switch (action) {
       case "CreateInstance" -> createInstance(account, p);
+      case "RenewInstance" -> renewInstance(account, p);
       case "QueryAvailableInstances" -> queryAvailableInstances(account, p);
       case "QueryOrders" -> queryOrders(account, p);
       case "GetOrderDetail" -> getOrderDetail(account, p);
@@ -97,6 +99,30 @@ public class BssActions {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("OrderId", Long.toString(placed.getOrderId()));
     data.put("InstanceId", placed.getInstanceId());
+    return data;
+  }
+
+  /** Renews for RenewPeriod months at the price the instance's order agreed, paid from the balance. */
+  private Object renewInstance(long account, BssParameters p) {
+    String instanceId = p.required("InstanceId");
+    String productCode = p.required("ProductCode");
+    Integer months = p.integer("RenewPeriod");
+    if (months == null) {
+      throw new BssException(400, "MissingParameter", "the parameter RenewPeriod is required");
+    }
+    InstanceView instance = value(instances.getInstance(account, instanceId));
+    if (!productCode.equals(instance.getProductCode())) {
+      throw new BssException(400, "InvalidParameter", "instance " + instanceId + " is a " + instance.getProductCode() + ", not a " + productCode);
+    }
+    PlacedOrder placed = value(orders.renewInstance(new RenewInstanceCommand()
+        .setAccountId(account)
+        .setClientToken(p.text("ClientToken"))
+        .setInstanceId(instanceId)
+        .setPeriod(months)
+        .setPeriodUnit("Month")
+        .setPayNow(true)));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("OrderId", Long.toString(placed.getOrderId()));
     return data;
   }
 

@@ -325,6 +325,93 @@ class LifecycleServerIT {
     assertThat(clients.instances.queryInstances(new InstanceQuery()).code()).isEqualTo(CommonErrors.INVALID_PARAMETER);
   }
 
+  /** A renewal order as the order service publishes it: the instance's config comes along and is ignored. */
+  static OrderPaidEvent renewal(long account, long order, String instanceId, int months) {
+    return paid(account, order, instanceId, "ecs").setOrderType("Renew").setPeriod(months)
+        .setConfig(Map.of("cpu", "64", "memory", "512")).setPaidAt(Instant.parse("2026-02-20T10:00:00Z"));
+  }
+
+  static void join(Thread t) {
+    try {
+      t.join(PATIENCE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
+  long renewalsOf(String instanceId) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM instance_renewal WHERE instance_id = ?", Long.class, instanceId);
+  }
+
+  Instant endTimeOf(long account, String instanceId) {
+    return query(new InstanceQuery().setAccountId(account).setInstanceIds(List.of(instanceId))).items().get(0).getEndTime();
+  }
+
+  @Test
+  void paidRenewalsExtendTheEndTimeOncePerOrder() {
+    long account = newAccount();
+    String instanceId = "i-renew-" + account;
+    publishOrderPaid(paid(account, account + 1, instanceId, "ecs"));
+    InstanceView bought = await("instance " + instanceId + " Normal", () -> clients.instances.getInstance(account, instanceId),
+        o -> o.isOk() && InstanceStatus.NORMAL.equals(o.value().getStatus())).value();
+    assertThat(bought.getEndTime()).isEqualTo(Instant.parse("2026-02-28T08:00:00.250Z"));
+
+    OrderPaidEvent renew = renewal(account, account + 2, instanceId, 1);
+    publishOrderPaid(renew);
+    Instant oneMonthLater = Instant.parse("2026-03-28T08:00:00.250Z");
+    await("one month more", () -> endTimeOf(account, instanceId), oneMonthLater::equals);
+    InstanceView renewed = clients.instances.getInstance(account, instanceId).value();
+    assertThat(renewed.getStatus()).isEqualTo(InstanceStatus.NORMAL);
+    assertThat(renewed.getSpec()).isEqualTo(Map.of("cpu", "2", "memory", "4"));
+    assertThat(renewed.getResourceId()).isEqualTo(bought.getResourceId());
+
+    // the same order again (a redelivery): unchanged
+    createInstance.onOrderPaid(renew);
+    publishOrderPaid(renew);
+    assertThat(endTimeOf(account, instanceId)).isEqualTo(oneMonthLater);
+    assertThat(renewalsOf(instanceId)).isEqualTo(1);
+
+    // two more orders, delivered concurrently: both applied
+    publishOrderPaid(renewal(account, account + 3, instanceId, 1));
+    Thread direct = new Thread(() -> createInstance.onOrderPaid(renewal(account, account + 4, instanceId, 1)));
+    direct.start();
+    createInstance.onOrderPaid(renewal(account, account + 4, instanceId, 1)); // the same order at the same time
+    join(direct);
+    await("two months more", () -> endTimeOf(account, instanceId), Instant.parse("2026-05-28T08:00:00.250Z")::equals);
+    assertThat(renewalsOf(instanceId)).isEqualTo(3);
+
+    // an unknown instance, another account's instance: nothing changes
+    createInstance.onOrderPaid(renewal(account, account + 5, "i-unknown-" + account, 1));
+    createInstance.onOrderPaid(renewal(account + 7, account + 6, instanceId, 1));
+    assertThat(endTimeOf(account, instanceId)).isEqualTo(Instant.parse("2026-05-28T08:00:00.250Z"));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM instance_renewal WHERE order_id IN (?, ?)", Long.class,
+        account + 5, account + 6)).isZero();
+  }
+
+  @Test
+  void anExpiredInstanceRenewedAfterItsEndRunsAgainFromThePayment() {
+    long account = newAccount();
+    String instanceId = "i-exp-" + account;
+    createInstance.onOrderPaid(paid(account, account + 1, instanceId, MANUAL));
+    clients.callback.acknowledgeProduction(new ProductionAck().setInstanceId(instanceId).setSuccess(true).setResourceId("r-e")).value();
+    jdbc.update("UPDATE instance SET status = 'Expired', sub_status = 'Expired' WHERE instance_id = ?", instanceId);
+
+    assertThat(clients.instances.getInstance(account, instanceId).value().getEndTime())
+        .isEqualTo(Instant.parse("2026-02-28T08:00:00.250Z"));
+    createInstance.onOrderPaid(renewal(account, account + 2, instanceId, 1).setProductCode(MANUAL)
+        .setPaidAt(Instant.parse("2026-03-05T10:00:00Z"))); // paid after the end
+    InstanceView v = clients.instances.getInstance(account, instanceId).value();
+    assertThat(v.getStatus()).isEqualTo(InstanceStatus.NORMAL);
+    assertThat(v.getSubStatus()).isEqualTo(InstanceStatus.NORMAL);
+    assertThat(v.getEndTime()).isEqualTo(Instant.parse("2026-04-05T10:00:00Z"));
+
+    jdbc.update("UPDATE instance SET status = 'Released' WHERE instance_id = ?", instanceId);
+    createInstance.onOrderPaid(renewal(account, account + 3, instanceId, 1).setProductCode(MANUAL));
+    assertThat(clients.instances.getInstance(account, instanceId).value().getEndTime()).isEqualTo(Instant.parse("2026-04-05T10:00:00Z"));
+    assertThat(renewalsOf(instanceId)).isEqualTo(1);
+  }
+
   Page<InstanceView> query(InstanceQuery q) {
     return clients.instances.queryInstances(q).value();
   }

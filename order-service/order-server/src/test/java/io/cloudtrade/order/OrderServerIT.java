@@ -23,6 +23,7 @@ import io.cloudtrade.order.api.OrderQuery;
 import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.order.api.OrderStatus;
 import io.cloudtrade.order.api.PlacedOrder;
+import io.cloudtrade.order.api.RenewInstanceCommand;
 import io.cloudtrade.payment.api.AccountBalance;
 import io.cloudtrade.payment.api.BalancePaymentRequest;
 import io.cloudtrade.payment.api.BalanceService;
@@ -165,6 +166,48 @@ class OrderServerIT {
     }
     assertThat(peers.orders.priceRenewal(account + 1, order.getInstanceId(), 1, "Month").code()).isEqualTo(OrderErrors.INSTANCE_NOT_FOUND);
     assertThat(peers.orders.priceRenewal(account, "i-nope", 1, "Month").code()).isEqualTo(OrderErrors.INSTANCE_NOT_FOUND);
+  }
+
+  @Test
+  void aRenewalIsAnOrderAtTheAgreedPricePaidAndAnnouncedOnceByItsClientToken() throws Exception {
+    long account = account();
+    StandIns.TwoVersionCatalog catalog = standIns.getBean(StandIns.TwoVersionCatalog.class);
+    PlacedOrder bought = peers.orders.createInstance(buy(account, UUID.randomUUID().toString())).value();
+    catalog.currentVersion = "vm-2";
+    try {
+      String token = UUID.randomUUID().toString();
+      RenewInstanceCommand renew = new RenewInstanceCommand().setAccountId(account).setClientToken(token)
+          .setInstanceId(bought.getInstanceId()).setPeriod(1).setPeriodUnit("Month").setPayNow(true);
+      PlacedOrder renewal = peers.orders.renewInstance(renew).value();
+      assertThat(renewal.getStatus()).isEqualTo(OrderStatus.PAID);
+      assertThat(renewal.getInstanceId()).isEqualTo(bought.getInstanceId());
+      assertThat(renewal.getAmount()).isEqualTo(Money.of("100.00", "CNY"));
+      assertThat(peers.orders.renewInstance(renew).value().getOrderId()).isEqualTo(renewal.getOrderId());
+      assertThat(peers.orders.renewInstance(new RenewInstanceCommand().setAccountId(account).setClientToken(token)
+          .setInstanceId(bought.getInstanceId()).setPeriod(2).setPeriodUnit("Month").setPayNow(true)).code())
+          .isEqualTo(OrderErrors.IDEMPOTENT_PARAMETER_MISMATCH);
+      var detail = peers.orders.getOrder(account, renewal.getOrderId()).value();
+      assertThat(detail.getOrderType()).isEqualTo("Renew");
+      assertThat(detail.getCatalogVersion()).isEqualTo("vm-1");
+      long deadline = System.currentTimeMillis() + 60_000;
+      while (announced.stream().noneMatch(e -> e.getOrderId() == renewal.getOrderId()) && System.currentTimeMillis() < deadline) {
+        Thread.sleep(100);
+      }
+      assertThat(announced).filteredOn(e -> e.getOrderId() == renewal.getOrderId())
+          .singleElement().satisfies(e -> {
+            assertThat(e.getOrderType()).isEqualTo("Renew");
+            assertThat(e.getInstanceId()).isEqualTo(bought.getInstanceId());
+            assertThat(e.getPeriod()).isEqualTo(1);
+          });
+    } finally {
+      catalog.currentVersion = "vm-1";
+    }
+    assertThat(peers.orders.renewInstance(new RenewInstanceCommand().setAccountId(account + 1).setClientToken("x")
+        .setInstanceId(bought.getInstanceId()).setPeriod(1).setPeriodUnit("Month").setPayNow(true)).code())
+        .isEqualTo(OrderErrors.INSTANCE_NOT_FOUND);
+    assertThat(peers.orders.renewInstance(new RenewInstanceCommand().setAccountId(account).setClientToken("y")
+        .setInstanceId(bought.getInstanceId()).setPeriod(1).setPeriodUnit("Week").setPayNow(true)).code())
+        .isEqualTo("InvalidParameter");
   }
 
   @Test

@@ -40,6 +40,7 @@ public class CreateInstanceForPaidOrder {
 
   static final String ACTION_CREATE = "CREATE";
   static final String ORDER_TYPE_NEW = "New";
+  static final String ORDER_TYPE_RENEW = "Renew";
   static final String DEFAULT_RENEW_STATUS = "ManualRenewal";
 
   private static final Logger log = LoggerFactory.getLogger(CreateInstanceForPaidOrder.class);
@@ -49,16 +50,18 @@ public class CreateInstanceForPaidOrder {
   private final TransactionTemplate tx;
   private final Events events;
   private final IdGenerator ids;
+  private final RenewInstanceForPaidOrder renew;
   private final Clock clock;
 
   @Autowired
-  public CreateInstanceForPaidOrder(
-      InstanceMapper instances, ProductionTaskMapper tasks, TransactionTemplate tx, Events events, IdGenerator ids) {
-    this(instances, tasks, tx, events, ids, Clock.systemUTC());
+  public CreateInstanceForPaidOrder(InstanceMapper instances, ProductionTaskMapper tasks, TransactionTemplate tx,
+      Events events, IdGenerator ids, RenewInstanceForPaidOrder renew) {
+    this(instances, tasks, tx, events, ids, renew, Clock.systemUTC());
   }
 
   CreateInstanceForPaidOrder(InstanceMapper instances, ProductionTaskMapper tasks, TransactionTemplate tx, Events events,
-      IdGenerator ids, Clock clock) {
+      IdGenerator ids, RenewInstanceForPaidOrder renew, Clock clock) {
+    this.renew = renew;
     this.instances = instances;
     this.tasks = tasks;
     this.tx = tx;
@@ -68,18 +71,24 @@ public class CreateInstanceForPaidOrder {
   }
 
   /**
-   * Handles one delivery of an OrderPaid event. Events that can never be handled (missing instance
-   * id, unknown subscription type, another order type) are logged and dropped rather than
-   * redelivered forever.
+   * Handles one delivery of an OrderPaid event, by order type: New (or none) creates the instance,
+   * Renew is handed to {@link RenewInstanceForPaidOrder}, any other type is logged and ignored.
+   * Events that can never be handled (missing instance id, unknown subscription type) are logged and
+   * dropped rather than redelivered forever.
    */
   public void onOrderPaid(OrderPaidEvent e) {
+    String type = e.getOrderType() == null ? ORDER_TYPE_NEW : e.getOrderType();
+    switch (type) {
+      case ORDER_TYPE_NEW -> create(e);
+      case ORDER_TYPE_RENEW -> renew.onRenewalPaid(e);
+      default -> log.warn("OrderPaid of order {} ignored: order type {} is not handled yet", e.getOrderId(), type);
+    }
+  }
+
+  private void create(OrderPaidEvent e) {
     String problem = problemOf(e);
     if (problem != null) {
       log.error("OrderPaid of order {} dropped: {} ({})", e.getOrderId(), problem, e);
-      return;
-    }
-    if (e.getOrderType() != null && !ORDER_TYPE_NEW.equals(e.getOrderType())) {
-      log.warn("OrderPaid of order {} ignored: order type {} is not handled yet", e.getOrderId(), e.getOrderType());
       return;
     }
     InstanceRow row = newInstance(e);

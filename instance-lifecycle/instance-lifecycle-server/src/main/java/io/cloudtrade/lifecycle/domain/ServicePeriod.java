@@ -33,10 +33,23 @@ public final class ServicePeriod {
     if (paidAt == null) {
       throw new IllegalArgumentException("a subscription needs the time it was paid");
     }
+    return extend(paidAt, period, periodUnit);
+  }
+
+  /**
+   * {@code from} plus {@code period} months or years, calendar arithmetic in UTC (Jan 31 + 1 month
+   * is the last day of February).
+   *
+   * @throws IllegalArgumentException without a start, or a positive period in months or years
+   */
+  public static Instant extend(Instant from, int period, String periodUnit) {
+    if (from == null) {
+      throw new IllegalArgumentException("a period needs a start");
+    }
     if (period <= 0) {
       throw new IllegalArgumentException("a subscription needs a positive period, not " + period);
     }
-    var start = paidAt.atOffset(ZoneOffset.UTC);
+    var start = from.atOffset(ZoneOffset.UTC);
     if (MONTH.equals(periodUnit)) {
       return start.plusMonths(period).toInstant();
     }

@@ -24,6 +24,14 @@ public interface InstanceMapper {
   int markFailed(@Param("instanceId") String instanceId, @Param("expected") String expected,
       @Param("status") String status, @Param("failureReason") String failureReason, @Param("now") Instant now);
 
+  /**
+   * Sets a renewed end time (and state); 0 when the instance no longer has {@code expectedEndTime}
+   * or is no longer in {@code expected}. {@code subStatus} null keeps the sub-status.
+   */
+  int renew(@Param("instanceId") String instanceId, @Param("expected") String expected,
+      @Param("expectedEndTime") Instant expectedEndTime, @Param("status") String status,
+      @Param("subStatus") String subStatus, @Param("endTime") Instant endTime, @Param("now") Instant now);
+
   long count(@Param("f") InstanceFilter filter);
 
   /** Newest first. */

@@ -34,6 +34,18 @@ public interface OrderService {
   Outcome<OrderDetail> getOrder(long accountId, long orderId);
 
   /**
+   * Renews a subscription instance: an order of type Renew at {@link #priceRenewal}'s price, paid
+   * from the balance; once paid, an {@link OrderPaidEvent} (orderType Renew) makes instance lifecycle
+   * extend the instance's end time. Idempotent by (accountId, clientToken) like {@link
+   * #createInstance}.
+   *
+   * @return the order; or the rejections of {@link #priceRenewal}, {@link
+   *     OrderErrors#IDEMPOTENT_PARAMETER_MISMATCH}, {@link io.cloudtrade.kernel.CommonErrors#INVALID_PARAMETER},
+   *     a payment rejection (the order then stays Unpaid)
+   */
+  Outcome<PlacedOrder> renewInstance(RenewInstanceCommand command);
+
+  /**
    * Prices the renewal of a subscription instance for a period, without buying it: under the catalog
    * version its order was agreed under when the product's renewal policy is AGREED (so a later price
    * change never alters it), under the version in force when the policy is CURRENT.

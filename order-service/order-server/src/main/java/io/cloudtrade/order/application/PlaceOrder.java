@@ -16,9 +16,6 @@ import io.cloudtrade.order.domain.PurchaseRequest;
 import io.cloudtrade.order.persistence.ConfigJson;
 import io.cloudtrade.order.persistence.OrderMapper;
 import io.cloudtrade.order.persistence.OrderRow;
-import io.cloudtrade.payment.api.BalancePaymentRequest;
-import io.cloudtrade.payment.api.BalanceService;
-import io.cloudtrade.payment.api.Payment;
 import io.cloudtrade.support.EventJson;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,9 +34,7 @@ import org.springframework.stereotype.Service;
  * finds the order and continues from where it is (paying it if it is still unpaid), so a client that
  * retries after a timeout never buys twice; other parameters under the same token are refused.
  *
- * <p>Money moves before the order is marked paid; if this process dies in between, the payment is
- * already recorded under the order id, and the next attempt (the client's retry with the same token)
- * finds it instead of paying again, then marks the order paid.
+ * <p>Paying and continuing an order found again are {@link OrderPayment}'s, shared with renewals.
  */
 @Service
 public class PlaceOrder {
@@ -48,23 +43,19 @@ public class PlaceOrder {
 
   private final OrderMapper orders;
   private final CatalogService catalog;
-  private final BalanceService balances;
-  private final OrderPaidAnnouncer announcer;
+  private final OrderPayment payment;
   private final IdGenerator ids;
   private final Clock clock;
 
   @Autowired
-  public PlaceOrder(OrderMapper orders, CatalogService catalog, BalanceService balances, OrderPaidAnnouncer announcer,
-      IdGenerator ids) {
-    this(orders, catalog, balances, announcer, ids, Clock.systemUTC());
+  public PlaceOrder(OrderMapper orders, CatalogService catalog, OrderPayment payment, IdGenerator ids) {
+    this(orders, catalog, payment, ids, Clock.systemUTC());
   }
 
-  PlaceOrder(OrderMapper orders, CatalogService catalog, BalanceService balances, OrderPaidAnnouncer announcer,
-      IdGenerator ids, Clock clock) {
+  PlaceOrder(OrderMapper orders, CatalogService catalog, OrderPayment payment, IdGenerator ids, Clock clock) {
     this.orders = orders;
     this.catalog = catalog;
-    this.balances = balances;
-    this.announcer = announcer;
+    this.payment = payment;
     this.ids = ids;
     this.clock = clock;
   }
@@ -82,7 +73,7 @@ public class PlaceOrder {
     if (c.getClientToken() != null) {
       OrderRow existing = orders.findByClientToken(c.getAccountId(), c.getClientToken());
       if (existing != null) {
-        return resume(existing, fingerprint, c.isPayNow());
+        return payment.resume(existing, fingerprint, c.isPayNow());
       }
     }
     Outcome<Quote> quoted = catalog.quote(new QuoteRequest()
@@ -99,9 +90,9 @@ public class PlaceOrder {
     try {
       orders.insert(order);
     } catch (DuplicateKeyException sameTokenConcurrently) {
-      return resume(orders.findByClientToken(c.getAccountId(), c.getClientToken()), fingerprint, c.isPayNow());
+      return payment.resume(orders.findByClientToken(c.getAccountId(), c.getClientToken()), fingerprint, c.isPayNow());
     }
-    return c.isPayNow() ? pay(order) : Outcome.ok(placed(order));
+    return c.isPayNow() ? payment.pay(order) : Outcome.ok(OrderPayment.placed(order));
   }
 
   /** Pays an unpaid order; a paid order is returned unchanged. */
@@ -111,35 +102,12 @@ public class PlaceOrder {
       return Outcome.rejected(OrderErrors.ORDER_NOT_FOUND, "order " + orderId + " does not exist");
     }
     if (OrderState.PAID.wire().equals(order.status)) {
-      return Outcome.ok(placed(order));
+      return Outcome.ok(OrderPayment.placed(order));
     }
     if (!OrderState.UNPAID.wire().equals(order.status)) {
       return Outcome.rejected(OrderErrors.ORDER_NOT_PAYABLE, "order " + orderId + " is " + order.status);
     }
-    return pay(order);
-  }
-
-  private Outcome<PlacedOrder> resume(OrderRow existing, String fingerprint, boolean payNow) {
-    if (!existing.requestHash.equals(fingerprint)) {
-      return Outcome.rejected(OrderErrors.IDEMPOTENT_PARAMETER_MISMATCH,
-          "ClientToken " + existing.clientToken + " was used before with other parameters");
-    }
-    if (payNow && OrderState.UNPAID.wire().equals(existing.status)) {
-      return pay(existing);
-    }
-    return Outcome.ok(placed(existing));
-  }
-
-  private Outcome<PlacedOrder> pay(OrderRow order) {
-    Outcome<Payment> paid = balances.payFromBalance(new BalancePaymentRequest()
-        .setAccountId(order.accountId)
-        .setOrderId(order.orderId)
-        .setAmount(Money.ofMinor(order.amountMinor, order.currency)));
-    if (!paid.isOk()) {
-      return Outcome.rejectedAs(paid);
-    }
-    announcer.markPaidAndAnnounce(order);
-    return Outcome.ok(placed(orders.find(order.orderId)));
+    return payment.pay(order);
   }
 
   private OrderRow newOrder(CreateInstanceCommand c, PurchaseRequest r, String fingerprint, Quote q) {
@@ -198,11 +166,5 @@ public class PlaceOrder {
     return null;
   }
 
-  static PlacedOrder placed(OrderRow o) {
-    return new PlacedOrder()
-        .setOrderId(o.orderId)
-        .setInstanceId(o.instanceId)
-        .setStatus(o.status)
-        .setAmount(Money.ofMinor(o.amountMinor, o.currency));
-  }
+
 }

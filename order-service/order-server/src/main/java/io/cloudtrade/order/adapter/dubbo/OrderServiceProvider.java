@@ -10,6 +10,8 @@ import io.cloudtrade.order.api.PlacedOrder;
 import io.cloudtrade.order.api.RenewalPrice;
 import io.cloudtrade.order.application.PlaceOrder;
 import io.cloudtrade.order.application.PriceRenewal;
+import io.cloudtrade.order.application.RenewInstance;
+import io.cloudtrade.order.api.RenewInstanceCommand;
 import io.cloudtrade.order.application.QueryOrders;
 import org.apache.dubbo.config.annotation.DubboService;
 
@@ -19,11 +21,19 @@ public class OrderServiceProvider implements OrderService {
   private final PlaceOrder placeOrder;
   private final QueryOrders queryOrders;
   private final PriceRenewal priceRenewal;
+  private final RenewInstance renewInstance;
 
-  public OrderServiceProvider(PlaceOrder placeOrder, QueryOrders queryOrders, PriceRenewal priceRenewal) {
+  public OrderServiceProvider(PlaceOrder placeOrder, QueryOrders queryOrders, PriceRenewal priceRenewal,
+      RenewInstance renewInstance) {
     this.placeOrder = placeOrder;
     this.queryOrders = queryOrders;
     this.priceRenewal = priceRenewal;
+    this.renewInstance = renewInstance;
+  }
+
+  @Override
+  public Outcome<PlacedOrder> renewInstance(RenewInstanceCommand command) {
+    return renewInstance.renewInstance(command);
   }
 
   @Override

@@ -1,0 +1,130 @@
+package io.cloudtrade.lifecycle.application;
+
+import io.cloudtrade.lifecycle.domain.InstanceState;
+import io.cloudtrade.lifecycle.domain.Renewal;
+import io.cloudtrade.lifecycle.persistence.InstanceMapper;
+import io.cloudtrade.lifecycle.persistence.InstanceRenewalMapper;
+import io.cloudtrade.lifecycle.persistence.InstanceRenewalRow;
+import io.cloudtrade.lifecycle.persistence.InstanceRow;
+import io.cloudtrade.order.api.OrderPaidEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies a paid renewal order to its instance: the end time moves on by the paid period (see
+ * {@link Renewal}); the order's configuration is ignored.
+ *
+ * <p>Exactly once per order: the renewal is recorded in instance_renewal (keyed by order id) in the
+ * same transaction as a conditional UPDATE of the instance on the end time and state it was planned
+ * from. A duplicate order id means the order was applied already (a redelivery, or a concurrent
+ * delivery that won). An update that finds the instance changed (another renewal won the race)
+ * rolls back and plans again from what the winner left, at most {@value #ROUNDS} times; then the
+ * exception propagates and RocketMQ redelivers the event. Renewals that can never succeed (unknown
+ * instance, another account's, pay-as-you-go, Released or Failed) are logged and dropped.
+ */
+@Service
+public class RenewInstanceForPaidOrder {
+  static final int ROUNDS = 5;
+
+  private static final Logger log = LoggerFactory.getLogger(RenewInstanceForPaidOrder.class);
+
+  private final InstanceMapper instances;
+  private final InstanceRenewalMapper renewals;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  @Autowired
+  public RenewInstanceForPaidOrder(InstanceMapper instances, InstanceRenewalMapper renewals, TransactionTemplate tx) {
+    this(instances, renewals, tx, Clock.systemUTC());
+  }
+
+  RenewInstanceForPaidOrder(InstanceMapper instances, InstanceRenewalMapper renewals, TransactionTemplate tx, Clock clock) {
+    this.instances = instances;
+    this.renewals = renewals;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** Handles one delivery of an OrderPaid event of order type Renew. */
+  public void onRenewalPaid(OrderPaidEvent e) {
+    if (e.getInstanceId() == null || e.getInstanceId().isBlank()) {
+      log.error("Renewal of order {} dropped: instanceId is required ({})", e.getOrderId(), e);
+      return;
+    }
+    for (int round = 1; round <= ROUNDS; round++) {
+      if (renewals.findByOrder(e.getOrderId()) != null) {
+        log.info("Renewal of order {} again: already applied to instance {}", e.getOrderId(), e.getInstanceId());
+        return;
+      }
+      InstanceRow row = instances.find(e.getInstanceId());
+      if (row == null || row.accountId != e.getAccountId()) {
+        log.error("Renewal of order {} dropped: instance {} {}", e.getOrderId(), e.getInstanceId(),
+            row == null ? "does not exist" : "belongs to another account");
+        return;
+      }
+      Renewal plan = Renewal.of(InstanceState.ofWireName(row.status), row.subscriptionType, row.endTime,
+          millis(e.getPaidAt()), e.getPeriod(), e.getPeriodUnit());
+      if (plan.refused()) {
+        log.error("Renewal of order {} dropped: instance {}: {}", e.getOrderId(), row.instanceId, plan.refusal());
+        return;
+      }
+      Boolean applied;
+      try {
+        applied = tx.execute(s -> {
+          renewals.insert(record(e, row, plan));
+          String subStatus = plan.to() == plan.from() ? null : plan.to().wireName();
+          if (instances.renew(row.instanceId, plan.from().wireName(), plan.oldEndTime(), plan.to().wireName(), subStatus,
+              plan.newEndTime(), now()) == 0) {
+            s.setRollbackOnly();
+            return false;
+          }
+          return true;
+        });
+      } catch (DuplicateKeyException concurrentDelivery) {
+        log.info("Renewal of order {} again: applied concurrently to instance {}", e.getOrderId(), e.getInstanceId());
+        return;
+      }
+      if (Boolean.TRUE.equals(applied)) {
+        log.info("instance {} renewed by order {} for {} {}: end time {} -> {}, {} -> {}", row.instanceId, e.getOrderId(),
+            e.getPeriod(), e.getPeriodUnit(), plan.oldEndTime(), plan.newEndTime(), plan.from().wireName(),
+            plan.to().wireName());
+        return;
+      }
+      log.info("Renewal of order {}: instance {} changed meanwhile, planning again (round {})", e.getOrderId(),
+          row.instanceId, round);
+    }
+    throw new IllegalStateException("renewal of order " + e.getOrderId() + " lost the race for instance "
+        + e.getInstanceId() + " " + ROUNDS + " times; leaving it to a redelivery");
+  }
+
+  private InstanceRenewalRow record(OrderPaidEvent e, InstanceRow row, Renewal plan) {
+    InstanceRenewalRow r = new InstanceRenewalRow();
+    r.orderId = e.getOrderId();
+    r.instanceId = row.instanceId;
+    r.accountId = row.accountId;
+    r.period = e.getPeriod();
+    r.periodUnit = e.getPeriodUnit();
+    r.oldStatus = plan.from().wireName();
+    r.newStatus = plan.to().wireName();
+    r.oldEndTime = plan.oldEndTime();
+    r.newEndTime = plan.newEndTime();
+    r.paidAt = millis(e.getPaidAt());
+    r.appliedAt = now();
+    return r;
+  }
+
+  private static Instant millis(Instant t) {
+    return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}
