@@ -10,6 +10,7 @@ import io.cloudtrade.order.persistence.OrderRow;
 import io.cloudtrade.payment.api.BalancePaymentRequest;
 import io.cloudtrade.payment.api.BalanceService;
 import io.cloudtrade.payment.api.Payment;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,6 +31,28 @@ public class OrderPayment {
     this.orders = orders;
     this.balances = balances;
     this.announcer = announcer;
+  }
+
+  /**
+   * The answer for a request whose ClientToken is known already (see {@link #resume}), or null when
+   * the token is new (or absent) and the request must be carried out.
+   */
+  Outcome<PlacedOrder> replayIfKnown(long accountId, String clientToken, String fingerprint, boolean payNow) {
+    OrderRow existing = clientToken == null ? null : orders.findByClientToken(accountId, clientToken);
+    return existing == null ? null : resume(existing, fingerprint, payNow);
+  }
+
+  /**
+   * Inserts a new order and pays it if asked. When a concurrent request with the same ClientToken
+   * inserted first (the UNIQUE key says so), this one continues that order instead.
+   */
+  Outcome<PlacedOrder> submit(OrderRow order, boolean payNow) {
+    try {
+      orders.insert(order);
+    } catch (DuplicateKeyException sameTokenConcurrently) {
+      return resume(orders.findByClientToken(order.accountId, order.clientToken), order.requestHash, payNow);
+    }
+    return payNow ? pay(order) : Outcome.ok(placed(order));
   }
 
   /** Pays an unpaid order from the balance and announces it; the order as it is afterwards. */

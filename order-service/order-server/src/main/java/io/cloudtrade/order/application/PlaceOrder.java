@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -70,11 +69,9 @@ public class PlaceOrder {
         c.getRenewalStatus() == null ? "ManualRenewal" : c.getRenewalStatus(), c.getRenewPeriod());
     String fingerprint = request.fingerprint();
 
-    if (c.getClientToken() != null) {
-      OrderRow existing = orders.findByClientToken(c.getAccountId(), c.getClientToken());
-      if (existing != null) {
-        return payment.resume(existing, fingerprint, c.isPayNow());
-      }
+    Outcome<PlacedOrder> replayed = payment.replayIfKnown(c.getAccountId(), c.getClientToken(), fingerprint, c.isPayNow());
+    if (replayed != null) {
+      return replayed;
     }
     Outcome<Quote> quoted = catalog.quote(new QuoteRequest()
         .setAccountId(c.getAccountId()) // promotions limited to accounts apply to the buyer's
@@ -86,13 +83,7 @@ public class PlaceOrder {
     if (!quoted.isOk()) {
       return Outcome.rejectedAs(quoted);
     }
-    OrderRow order = newOrder(c, request, fingerprint, quoted.value());
-    try {
-      orders.insert(order);
-    } catch (DuplicateKeyException sameTokenConcurrently) {
-      return payment.resume(orders.findByClientToken(c.getAccountId(), c.getClientToken()), fingerprint, c.isPayNow());
-    }
-    return c.isPayNow() ? payment.pay(order) : Outcome.ok(OrderPayment.placed(order));
+    return payment.submit(newOrder(c, request, fingerprint, quoted.value()), c.isPayNow());
   }
 
   /** Pays an unpaid order; a paid order is returned unchanged. */

@@ -20,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,24 +66,16 @@ public class RenewInstance {
       return Outcome.rejected(CommonErrors.INVALID_PARAMETER, invalid);
     }
     String fingerprint = RequestFingerprint.of(new Object[] {"Renew", c.getInstanceId(), c.getPeriod(), c.getPeriodUnit()}, Map.of());
-    if (c.getClientToken() != null) {
-      OrderRow existing = orders.findByClientToken(c.getAccountId(), c.getClientToken());
-      if (existing != null) {
-        return payment.resume(existing, fingerprint, c.isPayNow());
-      }
+    Outcome<PlacedOrder> replayed = payment.replayIfKnown(c.getAccountId(), c.getClientToken(), fingerprint, c.isPayNow());
+    if (replayed != null) {
+      return replayed;
     }
     Outcome<RenewalPrice> priced = prices.priceRenewal(c.getAccountId(), c.getInstanceId(), c.getPeriod(), c.getPeriodUnit());
     if (!priced.isOk()) {
       return Outcome.rejectedAs(priced);
     }
     OrderRow bought = orders.findPurchaseOfInstance(c.getAccountId(), c.getInstanceId());
-    OrderRow renewal = renewalOrder(c, fingerprint, bought, priced.value());
-    try {
-      orders.insert(renewal);
-    } catch (DuplicateKeyException sameTokenConcurrently) {
-      return payment.resume(orders.findByClientToken(c.getAccountId(), c.getClientToken()), fingerprint, c.isPayNow());
-    }
-    return c.isPayNow() ? payment.pay(renewal) : Outcome.ok(OrderPayment.placed(renewal));
+    return payment.submit(renewalOrder(c, fingerprint, bought, priced.value()), c.isPayNow());
   }
 
   private OrderRow renewalOrder(RenewInstanceCommand c, String fingerprint, OrderRow bought, RenewalPrice price) {
