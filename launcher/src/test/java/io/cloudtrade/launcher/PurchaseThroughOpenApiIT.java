@@ -119,6 +119,41 @@ class PurchaseThroughOpenApiIT {
   }
 
   @Test
+  void fiftyConcurrentCreateInstanceCallsWithOneClientTokenMakeOneOrderAndOneInstance() throws Exception {
+    String token = UUID.randomUUID().toString();
+    long ordersBefore = orderCount();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      List<java.util.concurrent.Future<CreateInstanceResponseBody.CreateInstanceResponseBodyData>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        Client own = client(DemoData.CUSTOMER_ACCESS_KEY, DemoData.CUSTOMER_SECRET);
+        answers.add(pool.submit(() -> {
+          start.await();
+          return own.createInstance(buyEcs(token)).getBody().getData();
+        }));
+      }
+      start.countDown();
+      java.util.Set<String> orderIds = new java.util.HashSet<>();
+      java.util.Set<String> instanceIds = new java.util.HashSet<>();
+      for (var a : answers) {
+        var data = a.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        orderIds.add(data.getOrderId());
+        instanceIds.add(data.getInstanceId());
+      }
+      assertThat(orderIds).hasSize(1);
+      assertThat(instanceIds).hasSize(1);
+      assertThat(orderCount()).isEqualTo(ordersBefore + 1);
+      String instanceId = instanceIds.iterator().next();
+      assertThat(awaitInstance(instanceId, i -> "Normal".equals(i.getStatus())).getInstanceID()).isEqualTo(instanceId);
+      assertThat(customer.queryAvailableInstances(new QueryAvailableInstancesRequest().setInstanceIDs(instanceId))
+          .getBody().getData().getTotalCount()).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void badCredentialsDatesAndNoncesAreRefusedAndChangeNothing() throws Exception {
     long ordersBefore = orderCount();
     assertThatThrownBy(() -> client(DemoData.CUSTOMER_ACCESS_KEY, "not-the-secret").createInstance(buyEcs(UUID.randomUUID().toString())))
