@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.cloudtrade.catalog.api.CatalogAdminService;
 import io.cloudtrade.catalog.api.CatalogErrors;
 import io.cloudtrade.catalog.api.CatalogVersionView;
-import io.cloudtrade.catalog.api.ProductDefinition;
 import io.cloudtrade.kernel.Outcome;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,6 @@ import io.cloudtrade.lifecycle.domain.ProductionVerdict;
 import io.cloudtrade.lifecycle.persistence.InstanceMapper;
 import io.cloudtrade.lifecycle.persistence.InstanceRow;
 import io.cloudtrade.lifecycle.persistence.ProductionTaskMapper;
-import io.cloudtrade.lifecycle.persistence.ProductionTaskRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -5,7 +5,6 @@ import io.cloudtrade.catalog.api.Quote;
 import io.cloudtrade.catalog.api.QuoteRequest;
 import io.cloudtrade.kernel.CommonErrors;
 import io.cloudtrade.kernel.IdGenerator;
-import io.cloudtrade.kernel.Money;
 import io.cloudtrade.kernel.Outcome;
 import io.cloudtrade.order.api.CreateInstanceCommand;
 import io.cloudtrade.order.api.OrderErrors;

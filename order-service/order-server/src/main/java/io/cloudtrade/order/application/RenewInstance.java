@@ -3,7 +3,6 @@ package io.cloudtrade.order.application;
 import io.cloudtrade.kernel.CommonErrors;
 import io.cloudtrade.kernel.IdGenerator;
 import io.cloudtrade.kernel.Outcome;
-import io.cloudtrade.order.api.OrderErrors;
 import io.cloudtrade.order.api.PlacedOrder;
 import io.cloudtrade.order.api.RenewInstanceCommand;
 import io.cloudtrade.order.api.RenewalPrice;
