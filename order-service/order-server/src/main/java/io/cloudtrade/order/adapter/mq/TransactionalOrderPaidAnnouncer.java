@@ -7,6 +7,7 @@ import io.cloudtrade.order.domain.OrderState;
 import io.cloudtrade.order.persistence.ConfigJson;
 import io.cloudtrade.order.persistence.OrderMapper;
 import io.cloudtrade.order.persistence.OrderRow;
+import io.cloudtrade.order.persistence.OrderTransitions;
 import io.cloudtrade.support.EventJson;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,12 +38,14 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Disp
   private static final Logger log = LoggerFactory.getLogger(TransactionalOrderPaidAnnouncer.class);
 
   private final OrderMapper orders;
+  private final OrderTransitions transitions;
   private final TransactionMQProducer producer;
   private final Clock clock = Clock.systemUTC();
 
-  public TransactionalOrderPaidAnnouncer(OrderMapper orders, @Value("${cloudtrade.rocketmq}") String nameServer)
-      throws MQClientException {
+  public TransactionalOrderPaidAnnouncer(OrderMapper orders, OrderTransitions transitions,
+      @Value("${cloudtrade.rocketmq}") String nameServer) throws MQClientException {
     this.orders = orders;
+    this.transitions = transitions;
     this.producer = new TransactionMQProducer("order-server-order-paid");
     producer.setNamesrvAddr(nameServer);
     producer.setInstanceName("order-server-order-paid-" + System.identityHashCode(this));
@@ -87,9 +90,10 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Disp
     public LocalTransactionState executeLocalTransaction(Message msg, Object paidAt) {
       long orderId = Long.parseLong(msg.getKeys());
       Instant at = (Instant) paidAt;
-      int changed = orders.transition(orderId, OrderState.UNPAID.wire(), OrderState.PAID.wire(), at, at);
-      // 0 rows: another request already moved it (and announced it) - this message must not go out
-      return changed == 1 ? LocalTransactionState.COMMIT_MESSAGE : LocalTransactionState.ROLLBACK_MESSAGE;
+      // false: another request already moved it (and announced it) - this message must not go out
+      return transitions.move(orderId, OrderState.UNPAID, OrderState.PAID, at)
+          ? LocalTransactionState.COMMIT_MESSAGE
+          : LocalTransactionState.ROLLBACK_MESSAGE;
     }
 
     @Override
