@@ -1,5 +1,6 @@
 package io.cloudtrade.gateway.openapi;
 
+import io.cloudtrade.gateway.web.ApiRejection;
 import io.cloudtrade.kernel.Money;
 import io.cloudtrade.kernel.Outcome;
 import io.cloudtrade.kernel.Page;
@@ -233,15 +234,12 @@ public class BssActions {
   static <T extends Serializable> T value(Outcome<T> outcome) {
     if (!outcome.isOk()) {
       String details = outcome.details().isEmpty() ? "" : " " + String.join("; ", outcome.details());
-      throw new BssException(statusOf(outcome.code()), outcome.code(), outcome.message() + details);
+      throw new BssException(ApiRejection.statusOf(outcome.code()), outcome.code(), outcome.message() + details);
     }
     return outcome.value();
   }
 
-  /** Not-found codes answer 404, everything else a business rejection answers 400. */
-  static int statusOf(String code) {
-    return code.endsWith("NotFound") || code.endsWith(".NotFound") ? 404 : 400;
-  }
+
 
   private static String amount(Money m) {
     return m == null ? null : m.toPlainString();

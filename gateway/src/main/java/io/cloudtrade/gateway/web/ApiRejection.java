@@ -22,8 +22,15 @@ public class ApiRejection extends RuntimeException {
     if (outcome.isOk()) {
       return outcome.value();
     }
-    int status = outcome.code().endsWith("NotFound") ? 404 : 400;
-    throw new ApiRejection(status, outcome.code(), outcome.message(), outcome.details());
+    throw new ApiRejection(statusOf(outcome.code()), outcome.code(), outcome.message(), outcome.details());
+  }
+
+  /**
+   * The HTTP status of a business rejection, the same on REST and on the OpenAPI: 404 for not-found
+   * codes ({@code ...NotFound}), 400 for every other.
+   */
+  public static int statusOf(String code) {
+    return code.endsWith("NotFound") ? 404 : 400;
   }
 
   public int status() {
