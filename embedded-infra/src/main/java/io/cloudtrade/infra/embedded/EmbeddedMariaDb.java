@@ -44,7 +44,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     cfg.setLibDir(binariesDir.resolve("libs").toFile());
     cfg.setDataDir(outsideTemporaryDirectory(binariesDir, dataDir.resolve("data")).toFile());
     cfg.setTmpDir(dataDir.resolve("tmp").toString());
-    cfg.setSocket(dataDir.resolve("mysqld.sock").toString());
+    cfg.setSocket(socketPath(dataDir, port).toString());
     cfg.setUnpackingFromClasspath(!unpacked);
     cfg.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
     cfg.addArg("--skip-ssl");
@@ -62,6 +62,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     OrderedDb db = OrderedDb.create(cfg.build());
     db.start();
     return new EmbeddedMariaDb(db, port);
+  }
+
+  /**
+   * The Unix socket beside the data, unless that path is longer than the 107 bytes a socket address
+   * holds (mysqld then refuses to start: a checkout deep in a CI workspace is enough); such a socket
+   * goes to the temporary directory, named by the port, which is unique among running servers.
+   * Clients here connect over TCP; the socket only has to exist.
+   */
+  static Path socketPath(Path dataDir, int port) {
+    Path beside = dataDir.toAbsolutePath().normalize().resolve("mysqld.sock");
+    if (beside.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 100) {
+      return beside;
+    }
+    return Path.of(System.getProperty("java.io.tmpdir", "/tmp"), "cloudtrade-mysqld-" + port + ".sock");
   }
 
   /**

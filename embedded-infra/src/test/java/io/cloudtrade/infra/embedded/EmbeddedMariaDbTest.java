@@ -25,4 +25,14 @@ class EmbeddedMariaDbTest {
     Path data = Path.of(System.getProperty("user.home"), ".cloudtrade-test-data").toAbsolutePath();
     assertThat(EmbeddedMariaDb.outsideTemporaryDirectory(elsewhere, data)).isEqualTo(data);
   }
+
+  @Test
+  void aSocketBesideADeepDataDirectoryMovesToTheTemporaryDirectory() {
+    Path shallow = Path.of("/w/it-data/mariadb");
+    assertThat(EmbeddedMariaDb.socketPath(shallow, 13306)).isEqualTo(shallow.resolve("mysqld.sock"));
+    Path deep = Path.of("/check/work/main/instance-lifecycle/instance-lifecycle-server/target/it-data/shared-4181/mariadb");
+    Path socket = EmbeddedMariaDb.socketPath(deep, 40123);
+    assertThat(socket.getFileName().toString()).isEqualTo("cloudtrade-mysqld-40123.sock");
+    assertThat(socket.toString().length()).isLessThanOrEqualTo(107);
+  }
 }
