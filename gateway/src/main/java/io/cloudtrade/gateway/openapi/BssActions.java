@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
 /**
  * The BSS OpenAPI 2017-12-14 actions: each reads the SDK's parameters, calls a service contract and
  * answers the {@code Data} object under the names the official SDK's response models read
- * ({@code @NameInMap}).
+ * ({@code @NameInMap}). The catalog's actions are in {@link BssCatalogActions}, the changes of what
+ * was bought (ModifyInstance, RefundInstance, InquiryPriceRefundInstance, CancelOrder, SetRenewal)
+ * in {@link BssChangeActions}.
  */
 @Component
 public class BssActions {
@@ -42,21 +44,29 @@ public class BssActions {
   private final InstanceService instances;
   private final BalanceService balances;
   private final BssCatalogActions catalog;
+  private final BssChangeActions changes;
 
-  public BssActions(OrderService orders, InstanceService instances, BalanceService balances, BssCatalogActions catalog) {
+  public BssActions(OrderService orders, InstanceService instances, BalanceService balances, BssCatalogActions catalog,
+      BssChangeActions changes) {
     this.orders = orders;
     this.instances = instances;
     this.balances = balances;
     this.catalog = catalog;
+    this.changes = changes;
   }
 
-  /** Runs an action for an authenticated caller and returns its Data. */
+  /** Runs an action for an authenticated caller and returns its Data (null: the answer has none). */
   public Object run(String action, Caller caller, Map<String, String> rawParams) {
     BssParameters p = new BssParameters(rawParams);
     long account = owner(caller, p);
     return switch (action) {
       case "CreateInstance" -> createInstance(account, p);
       case "RenewInstance" -> renewInstance(account, p);
+      case "ModifyInstance" -> changes.modifyInstance(account, p);
+      case "RefundInstance" -> changes.refundInstance(account, p);
+      case "InquiryPriceRefundInstance" -> changes.inquiryPriceRefundInstance(account, p);
+      case "CancelOrder" -> changes.cancelOrder(account, p);
+      case "SetRenewal" -> changes.setRenewal(account, p);
       case "QueryAvailableInstances" -> queryAvailableInstances(account, p);
       case "QueryOrders" -> queryOrders(account, p);
       case "GetOrderDetail" -> getOrderDetail(account, p);
@@ -193,8 +203,21 @@ public class BssActions {
     order.put("Region", o.getRegion());
     order.put("InstanceIDs", o.getInstanceId());
     order.put("Quantity", "1");
-    order.put("Config", o.getConfig().entrySet().stream().sorted(Map.Entry.comparingByKey())
+    order.put("Config", o.getConfig() == null ? null : o.getConfig().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(";")));
+    // a TemporaryUpgrade's window is the order's usage period
+    order.put("UsageStartTime", time(o.getWindowStart()));
+    order.put("UsageEndTime", time(o.getWindowEnd()));
+    // the SDK model reads ExtendInfos as a map: our order facts BSS has no field for
+    Map<String, String> extend = new LinkedHashMap<>();
+    extend.put("Status", o.getStatus());
+    if (o.getFailureReason() != null) {
+      extend.put("FailureReason", o.getFailureReason());
+    }
+    if (o.getRefundAmount() != null) {
+      extend.put("RefundAmount", amount(o.getRefundAmount()));
+    }
+    order.put("ExtendInfos", extend);
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("HostName", "cloudtrade");
     data.put("OrderList", Map.of("Order", List.of(order)));
@@ -212,7 +235,12 @@ public class BssActions {
     return data;
   }
 
-  private static Map<String, Object> order(OrderDetail o) {
+  /**
+   * One order under the names of the SDK's QueryOrders and GetOrderDetail order models. Extensions
+   * the SDK ignores: Status (see OrderStatus), FailureReason and RefundAmount when there is one.
+   */
+  static Map<String, Object> order(OrderDetail o) {
+    String currency = currency(o);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("OrderId", Long.toString(o.getOrderId()));
     m.put("OrderType", o.getOrderType());
@@ -220,15 +248,31 @@ public class BssActions {
     m.put("ProductType", o.getProductType());
     m.put("SubscriptionType", o.getSubscriptionType());
     m.put("PaymentStatus", o.getPaymentStatus());
+    m.put("Status", o.getStatus());
     m.put("CreateTime", time(o.getCreateTime()));
     m.put("PaymentTime", time(o.getPaymentTime()));
     m.put("PretaxGrossAmount", amount(o.getListPrice()));
     m.put("PretaxAmount", amount(o.getAmount()));
     m.put("AfterTaxAmount", amount(o.getAmount()));
     m.put("Tax", "0.00");
-    m.put("Currency", o.getAmount().currency());
-    m.put("PaymentCurrency", o.getAmount().currency());
+    m.put("Currency", currency);
+    m.put("PaymentCurrency", currency);
+    if (o.getRefundAmount() != null) {
+      m.put("RefundAmount", amount(o.getRefundAmount()));
+    }
+    if (o.getFailureReason() != null) {
+      m.put("FailureReason", o.getFailureReason());
+    }
     return m;
+  }
+
+  private static String currency(OrderDetail o) {
+    for (Money m : new Money[] {o.getAmount(), o.getListPrice(), o.getRefundAmount()}) {
+      if (m != null) {
+        return m.currency();
+      }
+    }
+    return null;
   }
 
   static <T extends Serializable> T value(Outcome<T> outcome) {
@@ -238,8 +282,6 @@ public class BssActions {
     }
     return outcome.value();
   }
-
-
 
   private static String amount(Money m) {
     return m == null ? null : m.toPlainString();

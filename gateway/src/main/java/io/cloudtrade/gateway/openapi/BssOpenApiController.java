@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The RPC-style OpenAPI as Alibaba Cloud's SDKs call it: {@code POST /?params} (or GET) with the
  * action in {@code x-acs-action}, signed with signature V3. Answers {@code {RequestId, Code, Message,
- * Success, Data}}; errors {@code {RequestId, Code, Message}} with a 4xx or 5xx status.
+ * Success, Data}} ({@code Data} left out for actions that have none); errors {@code {RequestId, Code,
+ * Message}} with a 4xx or 5xx status.
  */
 @RestController
 public class BssOpenApiController {
@@ -58,7 +59,9 @@ public class BssOpenApiController {
       answer.put("Code", "Success");
       answer.put("Message", "Successful!");
       answer.put("Success", true);
-      answer.put("Data", data);
+      if (data != null) { // e.g. SetRenewal answers no Data
+        answer.put("Data", data);
+      }
       return ResponseEntity.ok(answer);
     } catch (BssException e) {
       log.info("openapi {} rejected {} {}: {}", action, requestId, e.code(), e.getMessage());

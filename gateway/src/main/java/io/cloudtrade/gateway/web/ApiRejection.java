@@ -1,11 +1,18 @@
 package io.cloudtrade.gateway.web;
 
+import io.cloudtrade.kernel.CommonErrors;
 import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.order.api.OrderErrors;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 /** A REST request refused with a stable error code; answered as RFC 9457 problem+json. */
 public class ApiRejection extends RuntimeException {
+  /** Rejections that say "not now": the same request may succeed when retried later. */
+  private static final Set<String> RETRYABLE = Set.of(OrderErrors.ORDER_IN_PROGRESS, OrderErrors.CHANGE_IN_PROGRESS,
+      CommonErrors.CONCURRENT_REQUEST);
+
   private final int status;
   private final String code;
   private final List<String> details;
@@ -17,7 +24,7 @@ public class ApiRejection extends RuntimeException {
     this.details = details;
   }
 
-  /** The value of an outcome, or the rejection it carries: 404 for not-found codes, else 400. */
+  /** The value of an outcome, or the rejection it carries, with the status of {@link #statusOf}. */
   public static <T extends Serializable> T valueOf(Outcome<T> outcome) {
     if (outcome.isOk()) {
       return outcome.value();
@@ -27,10 +34,15 @@ public class ApiRejection extends RuntimeException {
 
   /**
    * The HTTP status of a business rejection, the same on REST and on the OpenAPI: 404 for not-found
-   * codes ({@code ...NotFound}), 400 for every other.
+   * codes ({@code ...NotFound}), 409 for the retryable ones (a request with the same ClientToken or
+   * another change of the instance still in progress: {@code OrderInProgress}, {@code
+   * InstanceChangeInProgress}, {@code ConcurrentRequest}), 400 for every other.
    */
   public static int statusOf(String code) {
-    return code.endsWith("NotFound") ? 404 : 400;
+    if (code.endsWith("NotFound")) {
+      return 404;
+    }
+    return RETRYABLE.contains(code) ? 409 : 400;
   }
 
   public int status() {

@@ -2,6 +2,7 @@ package io.cloudtrade.controlplane;
 
 import io.cloudtrade.lifecycle.api.ProductionCallback;
 import io.cloudtrade.support.Events;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
@@ -25,7 +26,7 @@ public class ControlPlaneConfiguration {
   @Bean(destroyMethod = "close")
   public SimulatedProvisioning simulatedProvisioning(ProductionCallback callback, ControlPlaneProperties props) {
     return new SimulatedProvisioning(callback, props.provisionDelay(), props.failureRate(),
-        () -> ThreadLocalRandom.current().nextDouble());
+        () -> ThreadLocalRandom.current().nextDouble(), Set.copyOf(props.failingSpecValues()));
   }
 
   @Bean

@@ -6,6 +6,8 @@ import io.cloudtrade.lifecycle.api.ProductionAck;
 import io.cloudtrade.lifecycle.api.ProductionCallback;
 import io.cloudtrade.lifecycle.api.ProductionNotification;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,14 +18,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pretends to provision: each notification is acknowledged after the provisioning delay, on a
- * scheduler, so the consumer thread that handed it over is never blocked. With probability {@code
- * failureRate} the acknowledgement is a failure. A callback that throws (instance lifecycle down,
- * timeout) is tried {@value #CALLBACK_ATTEMPTS} times in all, with doubling pauses from 500 ms;
- * a business rejection is logged and not retried.
+ * scheduler, so the consumer thread that handed it over is never blocked.
+ *
+ * <ul>
+ *   <li>CREATE: success names a new resource id;
+ *   <li>MODIFY (apply the specification as its version; also how a temporary upgrade is reverted):
+ *       success names no resource, the resource stays the same;
+ *   <li>RELEASE: success names no resource;
+ *   <li>any other action fails ("unsupported action").
+ * </ul>
+ *
+ * With probability {@code failureRate} an acknowledgement is a failure; a CREATE or MODIFY whose
+ * specification has one of the {@code failingSpecValues} always fails. A callback that throws
+ * (instance lifecycle down, timeout) is tried {@value #CALLBACK_ATTEMPTS} times in all, with
+ * doubling pauses from 500 ms; a business rejection is logged and not retried.
  */
 public class SimulatedProvisioning implements AutoCloseable {
   static final int CALLBACK_ATTEMPTS = 5;
   static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(500);
+  static final String CREATE = "CREATE";
+  static final String MODIFY = "MODIFY";
+  static final String RELEASE = "RELEASE";
 
   private static final Logger log = LoggerFactory.getLogger(SimulatedProvisioning.class);
 
@@ -31,6 +46,7 @@ public class SimulatedProvisioning implements AutoCloseable {
   private final Duration provisionDelay;
   private final double failureRate;
   private final DoubleSupplier random;
+  private final Set<String> failingSpecValues;
   private final Duration firstRetryPause;
   private final ScheduledExecutorService scheduler;
 
@@ -38,16 +54,26 @@ public class SimulatedProvisioning implements AutoCloseable {
    * @param random source of numbers in [0, 1) deciding failures
    */
   public SimulatedProvisioning(ProductionCallback callback, Duration provisionDelay, double failureRate, DoubleSupplier random) {
-    this(callback, provisionDelay, failureRate, random, FIRST_RETRY_PAUSE);
+    this(callback, provisionDelay, failureRate, random, Set.of());
+  }
+
+  /**
+   * @param random source of numbers in [0, 1) deciding failures
+   * @param failingSpecValues specification values that make a CREATE or MODIFY fail
+   */
+  public SimulatedProvisioning(ProductionCallback callback, Duration provisionDelay, double failureRate, DoubleSupplier random,
+      Set<String> failingSpecValues) {
+    this(callback, provisionDelay, failureRate, random, failingSpecValues, FIRST_RETRY_PAUSE);
   }
 
   SimulatedProvisioning(ProductionCallback callback, Duration provisionDelay, double failureRate, DoubleSupplier random,
-      Duration firstRetryPause) {
+      Set<String> failingSpecValues, Duration firstRetryPause) {
     this.firstRetryPause = firstRetryPause;
     this.callback = callback;
     this.provisionDelay = provisionDelay;
     this.failureRate = failureRate;
     this.random = random;
+    this.failingSpecValues = Set.copyOf(failingSpecValues);
     this.scheduler = Executors.newScheduledThreadPool(2, r -> {
       Thread t = new Thread(r, "control-plane-provisioning");
       t.setDaemon(true);
@@ -57,17 +83,36 @@ public class SimulatedProvisioning implements AutoCloseable {
 
   /** Accepts a notification and returns at once; the acknowledgement follows after the delay. */
   public void accept(ProductionNotification n) {
-    log.info("provisioning instance {} ({} {}), notification {}", n.getInstanceId(), n.getAction(), n.getSpec(),
-        n.getNotificationId());
+    log.info("{} instance {} (specification version {}: {}), notification {}", n.getAction(), n.getInstanceId(),
+        n.getSpecVersion(), n.getSpec(), n.getNotificationId());
     scheduler.schedule(() -> acknowledge(outcomeOf(n), 1), provisionDelay.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private ProductionAck outcomeOf(ProductionNotification n) {
     ProductionAck ack = new ProductionAck().setInstanceId(n.getInstanceId()).setNotificationId(n.getNotificationId());
-    if (random.getAsDouble() < failureRate) {
-      return ack.setSuccess(false).setReason("simulated provisioning failure");
+    String action = n.getAction() == null ? CREATE : n.getAction();
+    if (!CREATE.equals(action) && !MODIFY.equals(action) && !RELEASE.equals(action)) {
+      return ack.setSuccess(false).setReason("unsupported action " + action);
     }
-    return ack.setSuccess(true).setResourceId("i-res-" + UUID.randomUUID().toString().replace("-", ""));
+    if (!RELEASE.equals(action)) {
+      String refused = refusedValue(n.getSpec());
+      if (refused != null) {
+        return ack.setSuccess(false).setReason("simulated " + action + " failure: specification value " + refused
+            + " is refused");
+      }
+    }
+    if (random.getAsDouble() < failureRate) {
+      return ack.setSuccess(false).setReason("simulated " + action + " failure");
+    }
+    ack.setSuccess(true);
+    return CREATE.equals(action) ? ack.setResourceId("i-res-" + UUID.randomUUID().toString().replace("-", "")) : ack;
+  }
+
+  private String refusedValue(Map<String, String> spec) {
+    if (spec == null || failingSpecValues.isEmpty()) {
+      return null;
+    }
+    return spec.values().stream().filter(failingSpecValues::contains).findFirst().orElse(null);
   }
 
   private void acknowledge(ProductionAck ack, int attempt) {

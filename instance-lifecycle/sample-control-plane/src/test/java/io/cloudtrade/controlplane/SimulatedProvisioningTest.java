@@ -9,7 +9,9 @@ import io.cloudtrade.lifecycle.api.ProductionAck;
 import io.cloudtrade.lifecycle.api.ProductionCallback;
 import io.cloudtrade.lifecycle.api.ProductionNotification;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +44,10 @@ class SimulatedProvisioningTest {
         .setProductCode("ecs").setAction("CREATE").setSpecVersion(1).setSpec(Map.of("cpu", "2"));
   }
 
+  static ProductionNotification modify(String instanceId, String cpu) {
+    return notification(instanceId).setAction("MODIFY").setSpecVersion(2).setSpec(Map.of("cpu", cpu));
+  }
+
   @Test
   void acknowledgesSuccessWithAUniqueResourceId() throws Exception {
     RecordingCallback callback = new RecordingCallback(0);
@@ -72,7 +78,7 @@ class SimulatedProvisioningTest {
   @Test
   void retriesACallbackThatThrows() throws Exception {
     RecordingCallback callback = new RecordingCallback(2);
-    try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 0.0, () -> 0.0, Duration.ofMillis(1))) {
+    try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 0.0, () -> 0.0, Set.of(), Duration.ofMillis(1))) {
       p.accept(notification("i-4"));
       ProductionAck a = callback.acks.poll(10, TimeUnit.SECONDS);
       assertThat(a.getInstanceId()).isEqualTo("i-4");
@@ -82,7 +88,59 @@ class SimulatedProvisioningTest {
 
   @Test
   void rejectsAFailureRateOutsideZeroToOne() {
-    assertThatThrownBy(() -> new ControlPlaneProperties("ecs", Duration.ZERO, 1.5)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ControlPlaneProperties("ecs", Duration.ZERO, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ControlPlaneProperties("ecs", Duration.ZERO, 1.5, List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ControlPlaneProperties("ecs", Duration.ZERO, Double.NaN, null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void modifiesAndReleasesWithoutANewResource() throws Exception {
+    RecordingCallback callback = new RecordingCallback(0);
+    try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 0.0, () -> 0.0, Set.of("fail"))) {
+      p.accept(modify("i-5", "8"));
+      ProductionAck modified = callback.acks.poll(10, TimeUnit.SECONDS);
+      assertThat(modified.isSuccess()).isTrue();
+      assertThat(modified.getResourceId()).isNull();
+      assertThat(modified.getNotificationId()).isEqualTo("n-i-5");
+
+      p.accept(notification("i-6").setAction("RELEASE"));
+      ProductionAck released = callback.acks.poll(10, TimeUnit.SECONDS);
+      assertThat(released.isSuccess()).isTrue();
+      assertThat(released.getInstanceId()).isEqualTo("i-6");
+    }
+  }
+
+  @Test
+  void aFailingSpecificationValueAlwaysFails() throws Exception {
+    RecordingCallback callback = new RecordingCallback(0);
+    try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 0.0, () -> 0.99, Set.of("fail"))) {
+      p.accept(modify("i-7", "fail"));
+      ProductionAck a = callback.acks.poll(10, TimeUnit.SECONDS);
+      assertThat(a.isSuccess()).isFalse();
+      assertThat(a.getReason()).contains("fail").contains("MODIFY");
+
+      p.accept(notification("i-8").setSpec(Map.of("cpu", "fail")));
+      assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isFalse();
+
+      p.accept(notification("i-9").setAction("RESIZE"));
+      ProductionAck unknown = callback.acks.poll(10, TimeUnit.SECONDS);
+      assertThat(unknown.isSuccess()).isFalse();
+      assertThat(unknown.getReason()).contains("unsupported");
+    }
+  }
+
+  @Test
+  void theFailureRateAppliesToEveryAction() throws Exception {
+    RecordingCallback callback = new RecordingCallback(0);
+    try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 1.0, () -> 0.5)) {
+      p.accept(modify("i-10", "8"));
+      assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isFalse();
+      p.accept(notification("i-11").setAction("RELEASE"));
+      assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isFalse();
+    }
+  }
+
+  @Test
+  void noFailingSpecificationValuesByDefault() {
+    assertThat(new ControlPlaneProperties("ecs", Duration.ZERO, 0.0, null).failingSpecValues()).isEmpty();
   }
 }

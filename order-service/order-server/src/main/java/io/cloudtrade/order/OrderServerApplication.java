@@ -1,6 +1,7 @@
 package io.cloudtrade.order;
 
 import io.cloudtrade.support.PlatformConfiguration;
+import io.cloudtrade.support.RedisConfiguration;
 import java.util.Map;
 import org.apache.dubbo.config.spring.context.annotation.EnableDubbo;
 import org.mybatis.spring.annotation.MapperScan;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootApplication
 @EnableDubbo(scanBasePackages = "io.cloudtrade.order.adapter.dubbo")
 @MapperScan("io.cloudtrade.order.persistence")
-@Import(PlatformConfiguration.class)
+@Import({PlatformConfiguration.class, RedisConfiguration.class})
 public class OrderServerApplication {
   /** Its configuration file is {@code order-server.yml}, so that servers can share one classpath. */
   public static final String CONFIG_NAME = "order-server";

@@ -1,6 +1,7 @@
 package io.cloudtrade.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cloudtrade.catalog.api.CatalogErrors;
 import io.cloudtrade.infra.embedded.SharedInfrastructure;
@@ -18,6 +19,16 @@ import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.order.api.OrderStatus;
 import io.cloudtrade.order.api.PlacedOrder;
 import io.cloudtrade.order.api.RenewInstanceCommand;
+import io.cloudtrade.lifecycle.api.DeliveryEvent;
+import io.cloudtrade.lifecycle.api.DeliveryEvents;
+import io.cloudtrade.lifecycle.api.InstanceView;
+import io.cloudtrade.order.api.ModifyInstanceCommand;
+import io.cloudtrade.order.api.OrderDetail;
+import io.cloudtrade.order.api.RefundInstanceCommand;
+import io.cloudtrade.order.api.RefundPrice;
+import io.cloudtrade.order.application.InstanceChangeClaims;
+import io.cloudtrade.order.persistence.InstanceOrderStateRow;
+import org.springframework.transaction.support.TransactionTemplate;
 import io.cloudtrade.payment.api.PaymentErrors;
 import io.cloudtrade.support.Events;
 import java.util.ArrayList;
@@ -47,7 +58,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * in the launcher's end-to-end test); everything still crosses Dubbo, SQL and the broker for real.
  */
 @SpringBootTest(classes = {OrderServerApplication.class, OrderServerIT.Peers.class},
-    properties = "spring.config.name=" + OrderServerApplication.CONFIG_NAME)
+    properties = {"spring.config.name=" + OrderServerApplication.CONFIG_NAME,
+        // short enough to watch an unpaid order time out, and an in-flight request give up
+        "cloudtrade.order.unpaid-timeout=PT4S", "cloudtrade.order.in-flight-wait=PT1S", "cloudtrade.order.paying-grace=PT2S"})
 class OrderServerIT {
   static final List<OrderPaidEvent> announced = new CopyOnWriteArrayList<>();
 
@@ -60,12 +73,15 @@ class OrderServerIT {
   static void startStandInsAndListen() throws Exception {
     standIns = StandIns.start(SharedInfrastructure.properties());
     balance = standIns.getBean(InMemoryBalance.class);
-    Events events = new Events(SharedInfrastructure.get().rocketMqNameServer(), "order-it");
-    events.subscribe("paid", OrderEvents.TOPIC, OrderEvents.TAG_ORDER_PAID, OrderPaidEvent.class, announced::add);
+    instances = standIns.getBean(StandIns.StandInInstances.class);
+    events = new Events(SharedInfrastructure.get().rocketMqNameServer(), "order-it");
+    events.subscribe("paid", OrderEvents.TOPIC, OrderEvents.TAG_ORDER_PAID + " || " + OrderEvents.TAG_REFUND_REQUESTED,
+        OrderPaidEvent.class, announced::add);
   }
 
   @AfterAll
   static void stopStandIns() {
+    events.destroy();
     standIns.close();
   }
 
@@ -79,7 +95,11 @@ class OrderServerIT {
   @Autowired Peers peers;
   static ConfigurableApplicationContext standIns;
   static InMemoryBalance balance;
+  static StandIns.StandInInstances instances;
+  static Events events;
   @Autowired JdbcTemplate jdbc;
+  @Autowired InstanceChangeClaims claims;
+  @Autowired TransactionTemplate tx;
 
   static long account() {
     return System.nanoTime() & 0xFFFFFFFFFFL;
@@ -218,5 +238,215 @@ class OrderServerIT {
     var orders = peers.orders.queryOrders(new OrderQuery().setAccountId(account)).value();
     assertThat(orders.totalCount()).isEqualTo(1);
     assertThat(orders.items().get(0).getPaymentStatus()).isEqualTo("Unpaid");
+  }
+
+  // ---- every order type, cancellation, the per-instance claim ----
+
+  /** Buys a small vm and makes instance lifecycle's stand-in show it running. */
+  InstanceView runningInstance(long account, String size) {
+    PlacedOrder bought = peers.orders.createInstance(buy(account, UUID.randomUUID().toString()).setConfig(new HashMap<>(Map.of("Size", size)))).value();
+    return instances.running(account, bought.getInstanceId(), size);
+  }
+
+  static ModifyInstanceCommand modify(long account, String instanceId, String type, String size) {
+    return new ModifyInstanceCommand().setAccountId(account).setClientToken(UUID.randomUUID().toString())
+        .setInstanceId(instanceId).setModifyType(type).setConfig(new HashMap<>(Map.of("Size", size))).setPayNow(true);
+  }
+
+  static void deliver(long orderId, String instanceId, String outcome, String reason) {
+    events.publish(DeliveryEvents.TOPIC, DeliveryEvents.TAG, Long.toString(orderId), new DeliveryEvent().setOrderId(orderId)
+        .setInstanceId(instanceId).setOutcome(outcome).setReason(reason).setAt(java.time.Instant.now()));
+  }
+
+  OrderDetail awaitStatus(long account, long orderId, String status) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 60_000;
+    OrderDetail d = peers.orders.getOrder(account, orderId).value();
+    while (!status.equals(d.getStatus()) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+      d = peers.orders.getOrder(account, orderId).value();
+    }
+    assertThat(d.getStatus()).isEqualTo(status);
+    return d;
+  }
+
+  OrderPaidEvent awaitAnnounced(long orderId) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (announced.stream().noneMatch(e -> e.getOrderId() == orderId) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    return announced.stream().filter(e -> e.getOrderId() == orderId).findFirst().orElseThrow();
+  }
+
+  @Test
+  void anUpgradeIsChargedAnnouncedWithItsBaseVersionAndHoldsTheInstanceUntilDelivered() throws Exception {
+    long account = account();
+    InstanceView vm = runningInstance(account, "small");
+    PlacedOrder up = peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Upgrade", "large")).value();
+    assertThat(up.getStatus()).isEqualTo(OrderStatus.PAID);
+    assertThat(up.getAmount()).isEqualTo(Money.of("100.00", "CNY"));
+    assertThat(balance.cash.get(account).get()).isEqualTo(25_000 - 10_000 - 10_000);
+    OrderPaidEvent e = awaitAnnounced(up.getOrderId());
+    assertThat(e.getOrderType()).isEqualTo("Upgrade");
+    assertThat(e.getBaseSpecVersion()).isEqualTo(1);
+    assertThat(e.getConfig()).containsEntry("Size", "large").containsEntry("Region", "cn-hangzhou");
+
+    Outcome<PlacedOrder> meanwhile = peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Upgrade", "xlarge"));
+    assertThat(meanwhile.code()).isEqualTo(OrderErrors.CHANGE_IN_PROGRESS);
+
+    deliver(up.getOrderId(), vm.getInstanceId(), DeliveryEvents.DELIVERING, null);
+    deliver(up.getOrderId(), vm.getInstanceId(), DeliveryEvents.DELIVERED, null);
+    OrderDetail done = awaitStatus(account, up.getOrderId(), OrderStatus.DELIVERED);
+    assertThat(done.getOrderType()).isEqualTo("Upgrade");
+    assertThat(done.getPaymentStatus()).isEqualTo("Paid");
+    assertThat(jdbc.queryForObject("SELECT busy_order_id FROM instance_order_state WHERE instance_id = ?", Long.class, vm.getInstanceId())).isNull();
+    instances.instances.put(vm.getInstanceId(), vm.setSpec(new HashMap<>(Map.of("Region", "cn-hangzhou", "Size", "large"))).setSpecVersion(2));
+    PlacedOrder next = peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Downgrade", "small")).value();
+    assertThat(next.getAmount()).isEqualTo(Money.zero("CNY")); // a downgrade's refund is paid once it is applied
+    assertThat(awaitAnnounced(next.getOrderId()).getBaseSpecVersion()).isEqualTo(2);
+  }
+
+  @Test
+  void concurrentUpgradesOfOneInstanceLetExactlyOneWin() throws Exception {
+    long account = account();
+    InstanceView vm = runningInstance(account, "small");
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    List<Outcome<PlacedOrder>> answers = new ArrayList<>();
+    try {
+      List<Future<Outcome<PlacedOrder>>> futures = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        // each affordable on its own: the only reason to refuse one is the other
+        futures.add(pool.submit(() -> peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Upgrade", "large"))));
+      }
+      for (Future<Outcome<PlacedOrder>> f : futures) {
+        answers.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(answers).filteredOn(Outcome::isOk).hasSize(1);
+    assertThat(answers).filteredOn(a -> !a.isOk()).extracting(Outcome::code).containsOnly(OrderErrors.CHANGE_IN_PROGRESS);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM purchase_order WHERE instance_id = ? AND order_type = 'Upgrade'",
+        Long.class, vm.getInstanceId())).isEqualTo(1);
+  }
+
+  @Test
+  void aLockHolderThatPausedPastItsLeaseCannotClaimTheInstance() {
+    long account = account();
+    InstanceView vm = runningInstance(account, "small");
+    InstanceOrderStateRow seenBeforeThePause = claims.current(vm.getInstanceId(), account);
+    // meanwhile another request takes the (expired) lock, places its upgrade and claims the instance
+    PlacedOrder other = peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Upgrade", "large")).value();
+    claims.release(vm.getInstanceId(), other.getOrderId()); // even once it is done and released...
+    assertThatThrownBy(() -> tx.executeWithoutResult(s -> claims.claim(seenBeforeThePause, 42L)))
+        .isInstanceOf(InstanceChangeClaims.ClaimLost.class); // ...the version the paused holder read has moved on
+    assertThat(jdbc.queryForObject("SELECT busy_order_id FROM instance_order_state WHERE instance_id = ?", Long.class, vm.getInstanceId())).isNull();
+  }
+
+  @Test
+  void aFailedChangeGivesTheMoneyBackAndFreesTheInstance() throws Exception {
+    long account = account();
+    InstanceView vm = runningInstance(account, "small");
+    PlacedOrder up = peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Upgrade", "large")).value();
+    deliver(up.getOrderId(), vm.getInstanceId(), DeliveryEvents.FAILED, "no capacity for large in cn-hangzhou-b");
+    OrderDetail failed = awaitStatus(account, up.getOrderId(), OrderStatus.FAILED);
+    assertThat(failed.getFailureReason()).isEqualTo("no capacity for large in cn-hangzhou-b");
+    assertThat(balance.cash.get(account).get()).isEqualTo(25_000 - 10_000);
+    deliver(up.getOrderId(), vm.getInstanceId(), DeliveryEvents.FAILED, "again"); // a repeat changes nothing
+    assertThat(peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Upgrade", "large")).isOk()).isTrue();
+    Thread.sleep(500);
+    assertThat(balance.cash.get(account).get()).isEqualTo(25_000 - 10_000 - 10_000);
+  }
+
+  @Test
+  void aDowngradeRefundsTheDifferenceOnceApplied() throws Exception {
+    long account = account();
+    InstanceView vm = runningInstance(account, "large");
+    long before = balance.cash.get(account).get();
+    PlacedOrder down = peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Downgrade", "small")).value();
+    assertThat(peers.orders.getOrder(account, down.getOrderId()).value().getRefundAmount()).isEqualTo(Money.of("100.00", "CNY"));
+    assertThat(peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Downgrade", "xlarge")).code())
+        .isIn(OrderErrors.CHANGE_IN_PROGRESS, CatalogErrors.INVALID_CHANGE);
+    deliver(down.getOrderId(), vm.getInstanceId(), DeliveryEvents.DELIVERED, null);
+    deliver(down.getOrderId(), vm.getInstanceId(), DeliveryEvents.DELIVERED, null);
+    awaitStatus(account, down.getOrderId(), OrderStatus.DELIVERED);
+    Thread.sleep(300);
+    assertThat(balance.cash.get(account).get()).isEqualTo(before + 10_000); // once, though delivered twice
+    assertThat(peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Upgrade", "small")).code()).isEqualTo(CatalogErrors.INVALID_CHANGE);
+  }
+
+  @Test
+  void aTemporaryUpgradeCarriesItsWindowAndIsValidated() throws Exception {
+    long account = account();
+    InstanceView vm = runningInstance(account, "small");
+    java.time.Instant end = java.time.Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    assertThat(peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "TemporaryUpgrade", "large")).code()).isEqualTo("InvalidParameter");
+    assertThat(peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Upgrade", "large").setWindowEnd(end)).code()).isEqualTo("InvalidParameter");
+    PlacedOrder temp = peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "TemporaryUpgrade", "large").setWindowEnd(end)).value();
+    OrderPaidEvent e = awaitAnnounced(temp.getOrderId());
+    assertThat(e.getOrderType()).isEqualTo("TemporaryUpgrade");
+    assertThat(e.getWindowEnd()).isEqualTo(end);
+    assertThat(peers.orders.getOrder(account, temp.getOrderId()).value().getWindowEnd()).isEqualTo(end);
+  }
+
+  @Test
+  void aRefundReleasesThroughLifecycleAndPaysBackOnceDelivered() throws Exception {
+    long account = account();
+    InstanceView vm = runningInstance(account, "small");
+    RefundPrice price = peers.orders.priceRefund(account, vm.getInstanceId()).value();
+    assertThat(price.getPaid()).isEqualTo(Money.of("100.00", "CNY"));
+    assertThat(price.getRefund()).isEqualTo(Money.of("100.00", "CNY"));
+    String token = UUID.randomUUID().toString();
+    RefundInstanceCommand refund = new RefundInstanceCommand().setAccountId(account).setClientToken(token).setInstanceId(vm.getInstanceId());
+    PlacedOrder order = peers.orders.refundInstance(refund).value();
+    assertThat(order.getStatus()).isEqualTo(OrderStatus.REFUNDING);
+    assertThat(peers.orders.refundInstance(refund).value().getOrderId()).isEqualTo(order.getOrderId());
+    assertThat(awaitAnnounced(order.getOrderId()).getOrderType()).isEqualTo("Refund");
+    assertThat(peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Upgrade", "large")).code()).isEqualTo(OrderErrors.CHANGE_IN_PROGRESS);
+    long before = balance.cash.get(account).get();
+    deliver(order.getOrderId(), vm.getInstanceId(), DeliveryEvents.DELIVERED, null);
+    awaitStatus(account, order.getOrderId(), OrderStatus.REFUNDED);
+    assertThat(balance.cash.get(account).get()).isEqualTo(before + 10_000);
+    assertThat(peers.orders.priceRefund(account, "i-unknown").code()).isEqualTo(OrderErrors.INSTANCE_NOT_FOUND);
+  }
+
+  @Test
+  void anUnpaidOrderIsCancelledByTheCustomerAndThenCannotBePaid() {
+    long account = account();
+    PlacedOrder unpaid = peers.orders.createInstance(buy(account, UUID.randomUUID().toString()).setPayNow(false)).value();
+    assertThat(unpaid.getStatus()).isEqualTo(OrderStatus.UNPAID);
+    assertThat(peers.orders.cancelOrder(account, unpaid.getOrderId()).value().getStatus()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(peers.orders.cancelOrder(account, unpaid.getOrderId()).value().getStatus()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(peers.orders.payOrder(account, unpaid.getOrderId()).code()).isEqualTo(OrderErrors.ORDER_NOT_PAYABLE);
+    assertThat(peers.orders.getOrder(account, unpaid.getOrderId()).value().getPaymentStatus()).isEqualTo("Cancelled");
+    PlacedOrder paid = peers.orders.createInstance(buy(account, UUID.randomUUID().toString())).value();
+    assertThat(peers.orders.cancelOrder(account, paid.getOrderId()).code()).isEqualTo(OrderErrors.ORDER_NOT_CANCELLABLE);
+    assertThat(peers.orders.cancelOrder(account + 1, paid.getOrderId()).code()).isEqualTo(OrderErrors.ORDER_NOT_FOUND);
+  }
+
+  @Test
+  void anUnpaidOrderIsCancelledWhenItsPaymentTimerFires() throws Exception {
+    long account = account();
+    PlacedOrder unpaid = peers.orders.createInstance(buy(account, UUID.randomUUID().toString()).setPayNow(false)).value();
+    PlacedOrder paidInTime = peers.orders.createInstance(buy(account, UUID.randomUUID().toString()).setPayNow(false)).value();
+    assertThat(peers.orders.payOrder(account, paidInTime.getOrderId()).value().getStatus()).isEqualTo(OrderStatus.PAID);
+    OrderDetail cancelled = awaitStatus(account, unpaid.getOrderId(), OrderStatus.CANCELLED); // the timeout is 4 s here
+    assertThat(cancelled.getFailureReason()).isEqualTo("the payment time ran out");
+    assertThat(peers.orders.payOrder(account, unpaid.getOrderId()).code()).isEqualTo(OrderErrors.ORDER_NOT_PAYABLE);
+    Thread.sleep(1000);
+    assertThat(peers.orders.getOrder(account, paidInTime.getOrderId()).value().getStatus()).isEqualTo(OrderStatus.PAID);
+  }
+
+  @Test
+  void aRequestFindingItsTokenStillInFlightGetsARetryableConflict() {
+    long account = account();
+    String token = UUID.randomUUID().toString();
+    PlacedOrder unpaid = peers.orders.createInstance(buy(account, token).setPayNow(false)).value();
+    // as if another request with the token were between its Paying claim and its debit
+    jdbc.update("UPDATE purchase_order SET status = 'Paying', paying_since = NOW(3) WHERE order_id = ?", unpaid.getOrderId());
+    Outcome<PlacedOrder> retried = peers.orders.createInstance(buy(account, token).setPayNow(false));
+    assertThat(retried.code()).isEqualTo(OrderErrors.ORDER_IN_PROGRESS);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM purchase_order WHERE account_id = ?", Long.class, account)).isEqualTo(1);
+    jdbc.update("UPDATE purchase_order SET status = 'Unpaid' WHERE order_id = ?", unpaid.getOrderId());
+    assertThat(peers.orders.createInstance(buy(account, token)).value().getStatus()).isEqualTo(OrderStatus.PAID);
   }
 }

@@ -2,6 +2,16 @@ package io.cloudtrade.testpeers;
 
 import io.cloudtrade.catalog.api.CatalogErrors;
 import io.cloudtrade.catalog.api.CatalogService;
+import io.cloudtrade.catalog.api.ChangeQuote;
+import io.cloudtrade.catalog.api.ChangeQuoteRequest;
+import io.cloudtrade.kernel.Page;
+import io.cloudtrade.lifecycle.api.InstanceQuery;
+import io.cloudtrade.lifecycle.api.InstanceService;
+import io.cloudtrade.lifecycle.api.InstanceView;
+import io.cloudtrade.lifecycle.api.LifecycleErrors;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import io.cloudtrade.catalog.api.ProductSummary;
 import io.cloudtrade.catalog.api.ProductView;
 import io.cloudtrade.catalog.api.Quote;
@@ -28,7 +38,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Stand-ins for the catalog and the balance, exported over Dubbo by a second application in the
+ * Stand-ins for the catalog, the balance and instance lifecycle's instances, exported over Dubbo by a second application in the
  * test JVM (its own Spring context and Dubbo application), so that the order server reaches them
  * through ZooKeeper and TCP exactly as it reaches the real services.
  */
@@ -79,15 +89,83 @@ public class StandIns {
       }
       lastPinnedVersion = r.getCatalogVersion();
       String version = r.getCatalogVersion() == null ? currentVersion : r.getCatalogVersion();
-      Money price = Money.of("vm-1".equals(version) ? "100.00" : "150.00", "CNY").times(r.getPeriod());
       HashMap<String, String> config = new HashMap<>(Map.of("Region", "cn-hangzhou"));
       config.putAll(r.getConfig());
+      Money price = monthly(version, config).times(r.getPeriod());
       return Outcome.ok(new Quote().setProductCode("vm").setProductType("vm")
           .setCatalogVersion(version)
           .setSubscriptionType(r.getSubscriptionType()).setPeriod(r.getPeriod()).setPeriodUnit(r.getPeriodUnit())
           .setConfig(config).setRegion("cn-hangzhou")
           .setLines(new ArrayList<>(List.of(new QuoteLine().setModuleCode("Base").setDescription(version + ": monthly price x months").setAmount(price))))
           .setListPrice(price).setDiscount(Money.zero("CNY")).setFinalAmount(price));
+    }
+
+    /** 100.00 a month for a small vm under vm-1 (150.00 under vm-2); large costs twice, xlarge four times. */
+    static Money monthly(String version, Map<String, String> config) {
+      Money base = Money.of("vm-1".equals(version) ? "100.00" : "150.00", "CNY");
+      return switch (config.getOrDefault("Size", "small")) {
+        case "large" -> base.times(2);
+        case "xlarge" -> base.times(4);
+        default -> base;
+      };
+    }
+
+    /**
+     * Changes priced as if made at the very start of the period (the full difference; refunds give
+     * back everything paid): the proration itself is the catalog's, tested there and end to end.
+     */
+    @Override
+    public Outcome<ChangeQuote> quoteChange(ChangeQuoteRequest r) {
+      if ("Refund".equals(r.getChangeType())) {
+        return Outcome.ok(new ChangeQuote().setChangeType("Refund").setCatalogVersion(currentVersion)
+            .setAmount(r.getPaid()).setRefund(true).setFormula("paid"));
+      }
+      String version = r.getCatalogVersion() == null ? currentVersion : r.getCatalogVersion();
+      Money before = monthly(version, r.getOldConfig());
+      Money after = monthly(version, r.getNewConfig());
+      boolean down = "Downgrade".equals(r.getChangeType());
+      if (down ? !after.minus(before).isNegative() || after.equals(before) : !before.minus(after).isNegative()) {
+        return Outcome.rejected(CatalogErrors.INVALID_CHANGE, r.getChangeType() + " from " + before + " to " + after);
+      }
+      return Outcome.ok(new ChangeQuote().setChangeType(r.getChangeType()).setCatalogVersion(version)
+          .setNewConfig(new HashMap<>(r.getNewConfig())).setOldPrice(before).setNewPrice(after)
+          .setAmount(down ? before.minus(after) : after.minus(before)).setRefund(down).setFormula("difference"));
+    }
+  }
+
+  /** Instances as a test puts them; the order server reads them over Dubbo as it reads lifecycle's. */
+  @DubboService
+  public static class StandInInstances implements InstanceService {
+    public final Map<String, InstanceView> instances = new ConcurrentHashMap<>();
+
+    /** Puts a running monthly subscription started now. */
+    public InstanceView running(long accountId, String instanceId, String size) {
+      Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+      InstanceView v = new InstanceView().setInstanceId(instanceId).setAccountId(accountId).setProductCode("vm")
+          .setSubscriptionType("Subscription").setStatus("Normal").setSpecVersion(1)
+          .setSpec(new HashMap<>(Map.of("Region", "cn-hangzhou", "Size", size)))
+          .setStartTime(start).setEndTime(start.atZone(ZoneOffset.UTC).plusMonths(1).toInstant());
+      instances.put(instanceId, v);
+      return v;
+    }
+
+    @Override
+    public Outcome<Page<InstanceView>> queryInstances(InstanceQuery query) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Outcome<InstanceView> getInstance(long accountId, String instanceId) {
+      InstanceView v = instances.get(instanceId);
+      return v == null || v.getAccountId() != accountId
+          ? Outcome.rejected(LifecycleErrors.INSTANCE_NOT_FOUND, instanceId)
+          : Outcome.ok(v);
+    }
+
+    @Override
+    public Outcome<Integer> setRenewal(long accountId, List<String> instanceIds, String renewStatus, Integer renewPeriod,
+        String renewPeriodUnit) {
+      throw new UnsupportedOperationException();
     }
   }
 
@@ -103,9 +181,15 @@ public class StandIns {
       throw new UnsupportedOperationException();
     }
 
+    /** Deposits by reference: a repeated reference credits nothing. */
+    public final Map<String, Money> deposits = new ConcurrentHashMap<>();
+
     @Override
-    public Outcome<AccountBalance> deposit(DepositRequest request) {
-      throw new UnsupportedOperationException();
+    public synchronized Outcome<AccountBalance> deposit(DepositRequest r) {
+      if (deposits.putIfAbsent(r.getReference(), r.getAmount()) == null) {
+        cash.computeIfAbsent(r.getAccountId(), a -> new AtomicLong(25_000)).addAndGet(r.getAmount().minor());
+      }
+      return Outcome.ok(new AccountBalance().setAccountId(r.getAccountId()));
     }
 
     @Override
@@ -127,7 +211,8 @@ public class StandIns {
 
     @Override
     public Outcome<Payment> findPaymentOfOrder(long accountId, long orderId) {
-      throw new UnsupportedOperationException();
+      Payment p = paid.get(orderId);
+      return p == null ? Outcome.rejected(PaymentErrors.PAYMENT_NOT_FOUND, "no payment of " + orderId) : Outcome.ok(p);
     }
 
     @Override

@@ -18,13 +18,17 @@ import java.util.ArrayList;
 import java.util.List;
 import io.cloudtrade.catalog.api.CatalogErrors;
 import io.cloudtrade.catalog.api.CatalogService;
+import io.cloudtrade.catalog.api.ChangeQuote;
+import io.cloudtrade.catalog.api.ChangeQuoteRequest;
 import io.cloudtrade.catalog.api.ProductSummary;
 import io.cloudtrade.catalog.api.ProductView;
 import io.cloudtrade.catalog.api.Quote;
 import io.cloudtrade.catalog.api.QuoteLine;
 import io.cloudtrade.catalog.api.QuoteRequest;
 import io.cloudtrade.catalog.application.CatalogSnapshots;
+import io.cloudtrade.catalog.domain.Proration;
 import io.cloudtrade.infra.embedded.SharedInfrastructure;
+import io.cloudtrade.kernel.CommonErrors;
 import io.cloudtrade.kernel.Money;
 import io.cloudtrade.kernel.Outcome;
 import java.util.HashMap;
@@ -282,6 +286,144 @@ class CatalogServerIT {
         .isEqualTo(CatalogErrors.INVALID_CATALOG_VERSION);
     assertThat(quote(request("ecs", Map.of(), "Subscription", 1, "Month").setCatalogVersion("rds-2026.11.1")).code())
         .isEqualTo(CatalogErrors.INVALID_CATALOG_VERSION);
+  }
+
+  // ------------------------------------------------------------------ changes inside a paid period
+
+  /** November 2026: a 30-day, one-month paid period. */
+  private static final Instant PERIOD_START = Instant.parse("2026-11-01T00:00:00Z");
+  private static final Instant PERIOD_END = Instant.parse("2026-12-01T00:00:00Z");
+  private static final Instant HALF_WAY = Instant.parse("2026-11-16T00:00:00Z");
+  private static final long BUYER = 42L;
+  private static final Map<String, String> G7_LARGE = Map.of("InstanceType", "ecs.g7.large", "Region", "cn-hangzhou");
+  private static final Map<String, String> G7_XLARGE = Map.of("InstanceType", "ecs.g7.xlarge", "Region", "cn-hangzhou");
+
+  private static ChangeQuoteRequest change(String type, Map<String, String> oldConfig, Map<String, String> newConfig, Instant at) {
+    return new ChangeQuoteRequest().setAccountId(BUYER).setProductCode("ecs").setChangeType(type)
+        .setOldConfig(oldConfig == null ? null : new HashMap<>(oldConfig)).setNewConfig(newConfig == null ? null : new HashMap<>(newConfig))
+        .setPeriodStart(PERIOD_START).setPeriodEnd(PERIOD_END).setAt(at);
+  }
+
+  /** What one month of a configuration costs the buyer today, as a normal quote says. */
+  private Money monthly(Map<String, String> config) {
+    return quote(request("ecs", config, "Subscription", 1, "Month").setAccountId(BUYER)).value().getFinalAmount();
+  }
+
+  @Test
+  void anUpgradeAtTheStartOfTheMonthCostsTheWholeDifferenceAndHalfWayAboutHalf() {
+    Money oldPrice = monthly(G7_LARGE);
+    Money newPrice = monthly(G7_XLARGE);
+    ChangeQuote atStart = clients.catalog.quoteChange(change("Upgrade", G7_LARGE, G7_XLARGE, PERIOD_START)).value();
+    assertThat(atStart.getCatalogVersion()).isEqualTo("ecs-2026.11.2");
+    assertThat(atStart.getOldPrice()).isEqualTo(oldPrice);
+    assertThat(atStart.getNewPrice()).isEqualTo(newPrice);
+    // 596 + 23 + 40 - 15% of 596 = 569.60 against 316.30
+    assertThat(atStart.getAmount()).isEqualTo(newPrice.minus(oldPrice)).isEqualTo(cny("253.30"));
+    assertThat(atStart.isRefund()).isFalse();
+    assertThat(atStart.getChangeType()).isEqualTo("Upgrade");
+    assertThat(atStart.getFormula()).isEqualTo("(P_new - P_old) x remaining / length");
+    assertThat(atStart.getNewConfig()).containsEntry("InstanceType", "ecs.g7.xlarge").containsEntry("SystemDiskSize", "40").hasSize(6);
+
+    ChangeQuote halfWay = clients.catalog.quoteChange(change("Upgrade", G7_LARGE, G7_XLARGE, HALF_WAY)).value();
+    assertThat(halfWay.getAmount()).isEqualTo(Proration.upgrade(oldPrice, newPrice, PERIOD_START, PERIOD_END, HALF_WAY))
+        .isEqualTo(cny("126.65"));
+  }
+
+  @Test
+  void aDowngradeGivesBackTheRemainingShareOfTheDifference() {
+    Money oldPrice = monthly(G7_XLARGE);
+    Money newPrice = monthly(G7_LARGE);
+    ChangeQuote down = clients.catalog.quoteChange(change("Downgrade", G7_XLARGE, G7_LARGE, HALF_WAY)).value();
+    assertThat(down.isRefund()).isTrue();
+    assertThat(down.getAmount()).isEqualTo(Proration.downgrade(oldPrice, newPrice, PERIOD_START, PERIOD_END, HALF_WAY));
+    assertThat(down.getFormula()).isEqualTo("(P_old - P_new) x remaining / length");
+    Outcome<ChangeQuote> dearer = clients.catalog.quoteChange(change("Downgrade", G7_LARGE, G7_XLARGE, HALF_WAY));
+    assertThat(dearer.code()).isEqualTo(CatalogErrors.INVALID_CHANGE);
+    assertThat(dearer.message()).startsWith("a downgrade must cost less than the current specification");
+  }
+
+  @Test
+  void anUpgradeToACheaperSpecificationIsNotAnUpgrade() {
+    Outcome<ChangeQuote> r = clients.catalog.quoteChange(change("Upgrade", G7_LARGE,
+        Map.of("InstanceType", "ecs.c7.large", "Region", "cn-hangzhou"), HALF_WAY));
+    assertThat(r.code()).isEqualTo(CatalogErrors.INVALID_CHANGE);
+    assertThat(r.message()).startsWith("an upgrade must cost more than the current specification: ");
+  }
+
+  @Test
+  void anInvalidNewSpecificationListsEveryViolatedRule() {
+    Outcome<ChangeQuote> r = clients.catalog.quoteChange(change("Upgrade", G7_LARGE,
+        Map.of("InstanceType", "ecs.g8i.xlarge", "Region", "cn-beijing", "SystemDiskCategory", "cloud_efficiency"), HALF_WAY));
+    assertThat(r.code()).isEqualTo(CatalogErrors.INVALID_CONFIGURATION);
+    assertThat(r.message()).startsWith("the new specification: 2 problem(s) in the configuration of ecs");
+    assertThat(r.details()).containsExactly(
+        "G8iOnlyInEastChina: InstanceType ecs.g8i.xlarge is sold only in Region cn-hangzhou, cn-shanghai, not in cn-beijing",
+        "G8iRequiresEssd: InstanceType ecs.g8i.xlarge requires SystemDiskCategory in [cloud_essd], got SystemDiskCategory cloud_efficiency");
+  }
+
+  @Test
+  void aTemporaryUpgradeChargesItsWindowWhichMustLieInsideThePaidPeriod() {
+    Instant from = Instant.parse("2026-11-20T00:00:00Z");
+    Instant to = Instant.parse("2026-11-23T00:00:00Z");
+    ChangeQuote temporary = clients.catalog.quoteChange(change("TemporaryUpgrade", G7_LARGE, G7_XLARGE, HALF_WAY)
+        .setWindowStart(from).setWindowEnd(to)).value();
+    // 3 days of 30: 253.30 / 10
+    assertThat(temporary.getAmount()).isEqualTo(Proration.temporaryUpgrade(monthly(G7_LARGE), monthly(G7_XLARGE), PERIOD_START,
+        PERIOD_END, HALF_WAY, from, to)).isEqualTo(cny("25.33"));
+    assertThat(temporary.isRefund()).isFalse();
+
+    Outcome<ChangeQuote> pastTheEnd = clients.catalog.quoteChange(change("TemporaryUpgrade", G7_LARGE, G7_XLARGE, HALF_WAY)
+        .setWindowStart(from).setWindowEnd(PERIOD_END.plusSeconds(86_400)));
+    assertThat(pastTheEnd.code()).isEqualTo(CatalogErrors.INVALID_CHANGE);
+    assertThat(pastTheEnd.message()).contains("after the paid period ends at " + PERIOD_END);
+    Outcome<ChangeQuote> beforeTheStart = clients.catalog.quoteChange(change("TemporaryUpgrade", G7_LARGE, G7_XLARGE, HALF_WAY)
+        .setWindowStart(PERIOD_START.minusSeconds(86_400)).setWindowEnd(to));
+    assertThat(beforeTheStart.code()).isEqualTo(CatalogErrors.INVALID_CHANGE);
+    assertThat(beforeTheStart.message()).contains("before the paid period starts at " + PERIOD_START);
+  }
+
+  @Test
+  void aRefundAtMidPeriodGivesBackHalfOfWhatWasPaid() {
+    ChangeQuote refund = clients.catalog.quoteChange(change("Refund", null, null, HALF_WAY).setPaid(cny("316.30"))).value();
+    assertThat(refund.getAmount()).isEqualTo(cny("158.15"));
+    assertThat(refund.isRefund()).isTrue();
+    assertThat(refund.getCatalogVersion()).isEqualTo("ecs-2026.11.2");
+    assertThat(refund.getOldPrice()).isNull();
+    assertThat(refund.getNewPrice()).isNull();
+    assertThat(refund.getNewConfig()).isNull();
+    assertThat(refund.getFormula()).isEqualTo("paid x remaining / length");
+    assertThat(clients.catalog.quoteChange(change("Refund", null, null, HALF_WAY).setPaid(cny("1.00")).setProductCode("vax")).code())
+        .isEqualTo(CatalogErrors.PRODUCT_NOT_FOUND);
+  }
+
+  @Test
+  void aChangeInAPeriodThatHasEndedOrAMalformedRequestIsRefused() {
+    Outcome<ChangeQuote> ended = clients.catalog.quoteChange(change("Upgrade", G7_LARGE, G7_XLARGE, PERIOD_END));
+    assertThat(ended.code()).isEqualTo(CatalogErrors.INVALID_CHANGE);
+    assertThat(ended.message()).contains("ended");
+    assertThat(clients.catalog.quoteChange(change("Sidegrade", G7_LARGE, G7_XLARGE, HALF_WAY)).code())
+        .isEqualTo(CommonErrors.INVALID_PARAMETER);
+    assertThat(clients.catalog.quoteChange(change("Upgrade", G7_LARGE, null, HALF_WAY)).code()).isEqualTo(CommonErrors.INVALID_PARAMETER);
+    assertThat(clients.catalog.quoteChange(change("Refund", null, null, HALF_WAY)).code()).isEqualTo(CommonErrors.INVALID_PARAMETER);
+  }
+
+  @Test
+  void aChangePinnedToTheSupersededSeedVersionIsPricedUnderIt() {
+    Map<String, String> fiveMbps = Map.of("InternetMaxBandwidthOut", "5");
+    Map<String, String> eightMbps = Map.of("InternetMaxBandwidthOut", "8");
+    ChangeQuote pinned = clients.catalog.quoteChange(change("Upgrade", fiveMbps, eightMbps, PERIOD_START)
+        .setCatalogVersion("ecs-2026.11.1")).value();
+    // flat 23.00/Mbps, no new-purchase promotion: 298 + 115 + 40 = 453.00 -> 298 + 184 + 40 = 522.00
+    assertThat(pinned.getCatalogVersion()).isEqualTo("ecs-2026.11.1");
+    assertThat(pinned.getOldPrice()).isEqualTo(cny("453.00"));
+    assertThat(pinned.getNewPrice()).isEqualTo(cny("522.00"));
+    assertThat(pinned.getAmount()).isEqualTo(cny("69.00"));
+    // the version in force: tiered bandwidth (5 x 23 + 3 x 80 = 355.00), both with the winter sale
+    ChangeQuote current = clients.catalog.quoteChange(change("Upgrade", fiveMbps, eightMbps, PERIOD_START)).value();
+    assertThat(current.getCatalogVersion()).isEqualTo("ecs-2026.11.2");
+    assertThat(current.getAmount()).isEqualTo(cny("240.00"));
+    assertThat(clients.catalog.quoteChange(change("Upgrade", fiveMbps, eightMbps, PERIOD_START).setCatalogVersion("ecs-1999.1"))
+        .code()).isEqualTo(CatalogErrors.INVALID_CATALOG_VERSION);
   }
 
   // ------------------------------------------------------------------ versioned publishing

@@ -15,4 +15,15 @@ public interface InstanceService {
    *     account's)
    */
   Outcome<InstanceView> getInstance(long accountId, String instanceId);
+
+  /**
+   * Sets how the account's instances renew (BSS SetRenewal): {@code AutoRenewal} with a period,
+   * {@code ManualRenewal} or {@code NotRenewal}. All instances or none: an unknown id (or another
+   * account's) changes nothing.
+   *
+   * @return how many instances were changed; or {@link LifecycleErrors#INSTANCE_NOT_FOUND}, {@link
+   *     io.cloudtrade.kernel.CommonErrors#INVALID_PARAMETER}
+   */
+  Outcome<Integer> setRenewal(long accountId, java.util.List<String> instanceIds, String renewStatus,
+      Integer renewPeriod, String renewPeriodUnit);
 }

@@ -17,7 +17,7 @@ public class ProductionNotification implements Serializable {
   private String region;
   /** the trading center that owns the instance, e.g. {@code cn} */
   private String center;
-  /** {@code CREATE} */
+  /** {@code CREATE}; {@code MODIFY} (apply {@code spec} as version {@code specVersion}, also to revert a temporary upgrade); {@code RELEASE} */
   private String action;
   private int specVersion;
   private Map<String, String> spec;

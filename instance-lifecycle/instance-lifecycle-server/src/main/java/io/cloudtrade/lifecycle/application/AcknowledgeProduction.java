@@ -7,27 +7,36 @@ import io.cloudtrade.lifecycle.api.LifecycleErrors;
 import io.cloudtrade.lifecycle.api.ProductionAck;
 import io.cloudtrade.lifecycle.domain.InstanceState;
 import io.cloudtrade.lifecycle.domain.ProductionVerdict;
+import io.cloudtrade.lifecycle.domain.SpecState;
 import io.cloudtrade.lifecycle.persistence.InstanceMapper;
 import io.cloudtrade.lifecycle.persistence.InstanceRow;
+import io.cloudtrade.lifecycle.persistence.InstanceSpecMapper;
+import io.cloudtrade.lifecycle.persistence.InstanceSpecRow;
 import io.cloudtrade.lifecycle.persistence.ProductionTaskMapper;
+import io.cloudtrade.lifecycle.persistence.ProductionTaskRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies a control plane's acknowledgement of production: success moves the instance from
- * Creating to Normal (resource id, start time), failure to Failed (reason); the production task is
- * marked acknowledged in the same transaction.
+ * Applies a control plane's acknowledgement. The notification it names tells what it settles: a
+ * MODIFY goes to {@link AcknowledgeSpecChange}, a RELEASE to {@link ReleaseInstanceForRefund}, a
+ * CREATE is settled here. Without a notification id the instance's latest unacknowledged
+ * notification is meant, or (when none is open) its creation.
  *
- * <p>The change is a conditional UPDATE from Creating, so of two concurrent acknowledgements only
- * one changes the instance; the other is judged again against the state the winner left (the same
- * acknowledgement then answers the instance unchanged, a contradicting one is rejected).
+ * <p>Creation: success moves the instance from Creating to Normal (resource id, start time) and
+ * version 1 of its specification to APPLIED; failure moves it to Failed (reason) and version 1 to
+ * FAILED; the production task is marked acknowledged in the same transaction. After the commit the
+ * order service is told Delivered or Failed. The change is a conditional UPDATE from Creating, so of
+ * two concurrent acknowledgements only one changes the instance; the other is judged again against
+ * the state the winner left (the same acknowledgement then answers the instance unchanged and
+ * publishes the outcome again, a contradicting one is rejected).
  */
 @Service
 public class AcknowledgeProduction {
@@ -37,18 +46,23 @@ public class AcknowledgeProduction {
   private static final Logger log = LoggerFactory.getLogger(AcknowledgeProduction.class);
 
   private final InstanceMapper instances;
+  private final InstanceSpecMapper specs;
   private final ProductionTaskMapper tasks;
+  private final AcknowledgeSpecChange changes;
+  private final ReleaseInstanceForRefund releases;
+  private final CreateInstanceForPaidOrder creations;
   private final TransactionTemplate tx;
   private final Clock clock;
 
-  @Autowired
-  public AcknowledgeProduction(InstanceMapper instances, ProductionTaskMapper tasks, TransactionTemplate tx) {
-    this(instances, tasks, tx, Clock.systemUTC());
-  }
-
-  AcknowledgeProduction(InstanceMapper instances, ProductionTaskMapper tasks, TransactionTemplate tx, Clock clock) {
+  public AcknowledgeProduction(InstanceMapper instances, InstanceSpecMapper specs, ProductionTaskMapper tasks,
+      AcknowledgeSpecChange changes, ReleaseInstanceForRefund releases, CreateInstanceForPaidOrder creations,
+      TransactionTemplate tx, Clock clock) {
     this.instances = instances;
+    this.specs = specs;
     this.tasks = tasks;
+    this.changes = changes;
+    this.releases = releases;
+    this.creations = creations;
     this.tx = tx;
     this.clock = clock;
   }
@@ -62,10 +76,28 @@ public class AcknowledgeProduction {
     if (row == null) {
       return notFound(ack.getInstanceId());
     }
-    if (ack.getNotificationId() != null
-        && tasks.findByInstance(row.instanceId).stream().noneMatch(t -> t.notificationId.equals(ack.getNotificationId()))) {
-      return Outcome.rejected(CommonErrors.INVALID_PARAMETER,
-          "notification " + ack.getNotificationId() + " was not sent for instance " + row.instanceId);
+    ProductionTaskRow task;
+    if (ack.getNotificationId() != null) {
+      task = tasks.find(ack.getNotificationId());
+      if (task == null || !task.instanceId.equals(row.instanceId)) {
+        return Outcome.rejected(CommonErrors.INVALID_PARAMETER,
+            "notification " + ack.getNotificationId() + " was not sent for instance " + row.instanceId);
+      }
+    } else {
+      task = tasks.findByInstance(row.instanceId).stream().filter(t -> t.ackedAt == null)
+          .max(Comparator.comparingInt(t -> t.attempt)).orElse(null);
+    }
+    String action = task == null || task.action == null ? ProductionRequests.CREATE : task.action;
+    return switch (action) {
+      case ProductionRequests.MODIFY -> changes.acknowledge(ack, row, task);
+      case ProductionRequests.RELEASE -> releases.acknowledge(ack, row, task);
+      default -> acknowledgeCreation(ack, row);
+    };
+  }
+
+  private Outcome<InstanceView> acknowledgeCreation(ProductionAck ack, InstanceRow row) {
+    if (ack.isSuccess() && (ack.getResourceId() == null || ack.getResourceId().isBlank() || ack.getResourceId().length() > 128)) {
+      return Outcome.rejected(CommonErrors.INVALID_PARAMETER, "ResourceId of 1 to 128 characters is required on success");
     }
     // at most twice: a lost race from Creating is judged again against the winner's state
     for (int round = 0; round < 2; round++) {
@@ -73,6 +105,7 @@ public class AcknowledgeProduction {
           InstanceState.ofWireName(row.status), ack.isSuccess(), Objects.equals(row.resourceId, ack.getResourceId()));
       switch (verdict) {
         case ALREADY_APPLIED:
+          creations.announceOutcome(row);
           return Outcome.ok(InstanceViews.view(row));
         case INVALID_STATE:
           return Outcome.rejected(LifecycleErrors.INVALID_STATE, "instance " + row.instanceId + " is " + row.status
@@ -82,6 +115,7 @@ public class AcknowledgeProduction {
             InstanceRow after = instances.find(row.instanceId);
             log.info("instance {} is {} ({})", after.instanceId, after.status,
                 ack.isSuccess() ? "resource " + after.resourceId : "reason: " + after.failureReason);
+            creations.announceOutcome(after);
             return Outcome.ok(InstanceViews.view(after));
           }
           row = instances.find(row.instanceId);
@@ -103,6 +137,11 @@ public class AcknowledgeProduction {
     if (changed == 0) {
       return false;
     }
+    InstanceSpecRow first = specs.findLive(ack.getInstanceId(), 1);
+    if (first != null) {
+      SpecState to = SpecState.PENDING.to(ack.isSuccess() ? SpecState.APPLIED : SpecState.FAILED);
+      specs.move(first.id, SpecState.PENDING.name(), to.name(), null, ack.isSuccess() ? null : Deliveries.clip(ack.getReason()), now);
+    }
     tasks.markAcked(ack.getInstanceId(), ack.getNotificationId(), ack.isSuccess() ? OUTCOME_SUCCESS : OUTCOME_FAILURE, now);
     return true;
   }
@@ -117,8 +156,8 @@ public class AcknowledgeProduction {
     if (ack.getNotificationId() != null && ack.getNotificationId().isBlank()) {
       return "NotificationId must not be blank when given";
     }
-    if (ack.isSuccess() && (ack.getResourceId() == null || ack.getResourceId().isBlank() || ack.getResourceId().length() > 128)) {
-      return "ResourceId of 1 to 128 characters is required on success";
+    if (ack.isSuccess() && ack.getResourceId() != null && ack.getResourceId().length() > 128) {
+      return "ResourceId must be at most 128 characters";
     }
     if (!ack.isSuccess() && (ack.getReason() == null || ack.getReason().isBlank() || ack.getReason().length() > 512)) {
       return "Reason of 1 to 512 characters is required on failure";

@@ -1,94 +1,76 @@
 package io.cloudtrade.lifecycle.application;
 
-import io.cloudtrade.kernel.IdGenerator;
-import io.cloudtrade.lifecycle.api.ProductionEvents;
 import io.cloudtrade.lifecycle.api.ProductionNotification;
 import io.cloudtrade.lifecycle.domain.InstanceState;
+import io.cloudtrade.lifecycle.domain.RenewalSetting;
 import io.cloudtrade.lifecycle.domain.ServicePeriod;
+import io.cloudtrade.lifecycle.domain.SpecKind;
+import io.cloudtrade.lifecycle.domain.SpecState;
 import io.cloudtrade.lifecycle.persistence.InstanceMapper;
 import io.cloudtrade.lifecycle.persistence.InstanceRow;
+import io.cloudtrade.lifecycle.persistence.InstanceSpecMapper;
+import io.cloudtrade.lifecycle.persistence.InstanceSpecRow;
 import io.cloudtrade.lifecycle.persistence.ProductionTaskMapper;
 import io.cloudtrade.lifecycle.persistence.ProductionTaskRow;
 import io.cloudtrade.order.api.OrderPaidEvent;
-import io.cloudtrade.support.Events;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates the instance of a paid order (status Creating) and asks the product's control plane to
- * produce it with a {@link ProductionNotification}.
+ * Creates the instance of a paid New order (status Creating, specification version 1) and asks the
+ * product's control plane to produce it with a {@link ProductionNotification} (action CREATE); then
+ * tells the order service it is Delivering. {@link AcknowledgeProduction} settles it.
  *
- * <p>The instance and its production task are written in one transaction; the notification is
- * published after the commit. Idempotent under redelivery: the instance id and the order id are
- * UNIQUE; an OrderPaid event for an instance that is still Creating and unacknowledged publishes the
- * notification again as a new attempt; for an instance already produced (or failed) it does
- * nothing. When publishing fails the exception propagates, so RocketMQ redelivers the event and the
- * next delivery sends a new attempt.
+ * <p>The instance, version 1 of its specification history and its production task are written in
+ * one transaction; the notification is published after the commit. Idempotent under redelivery:
+ * the instance id and the order id are UNIQUE; an OrderPaid event for an instance that is still
+ * Creating and unacknowledged publishes the notification again as a new attempt; for an instance
+ * already produced (or failed) it publishes the outcome again. When publishing fails the exception
+ * propagates, so RocketMQ redelivers the event and the next delivery sends a new attempt.
  */
 @Service
 public class CreateInstanceForPaidOrder {
-  /** The only trading center for now. */
-  static final String CENTER = "cn";
-
-  static final String ACTION_CREATE = "CREATE";
   static final String ORDER_TYPE_NEW = "New";
-  static final String ORDER_TYPE_RENEW = "Renew";
-  static final String DEFAULT_RENEW_STATUS = "ManualRenewal";
+  static final String DEFAULT_RENEW_STATUS = RenewalSetting.MANUAL;
 
   private static final Logger log = LoggerFactory.getLogger(CreateInstanceForPaidOrder.class);
 
   private final InstanceMapper instances;
+  private final InstanceSpecMapper specs;
   private final ProductionTaskMapper tasks;
+  private final ProductionRequests requests;
+  private final Deliveries deliveries;
   private final TransactionTemplate tx;
-  private final Events events;
-  private final IdGenerator ids;
-  private final RenewInstanceForPaidOrder renew;
   private final Clock clock;
 
-  @Autowired
-  public CreateInstanceForPaidOrder(InstanceMapper instances, ProductionTaskMapper tasks, TransactionTemplate tx,
-      Events events, IdGenerator ids, RenewInstanceForPaidOrder renew) {
-    this(instances, tasks, tx, events, ids, renew, Clock.systemUTC());
-  }
-
-  CreateInstanceForPaidOrder(InstanceMapper instances, ProductionTaskMapper tasks, TransactionTemplate tx, Events events,
-      IdGenerator ids, RenewInstanceForPaidOrder renew, Clock clock) {
-    this.renew = renew;
+  public CreateInstanceForPaidOrder(InstanceMapper instances, InstanceSpecMapper specs, ProductionTaskMapper tasks,
+      ProductionRequests requests, Deliveries deliveries, TransactionTemplate tx, Clock clock) {
     this.instances = instances;
+    this.specs = specs;
     this.tasks = tasks;
+    this.requests = requests;
+    this.deliveries = deliveries;
     this.tx = tx;
-    this.events = events;
-    this.ids = ids;
     this.clock = clock;
   }
 
   /**
-   * Handles one delivery of an OrderPaid event, by order type: New (or none) creates the instance,
-   * Renew is handed to {@link RenewInstanceForPaidOrder}, any other type is logged and ignored.
-   * Events that can never be handled (missing instance id, unknown subscription type) are logged and
-   * dropped rather than redelivered forever.
+   * Handles one delivery of a New order's OrderPaid event. Events that can never be handled
+   * (missing instance id, unknown subscription type) are answered Failed rather than redelivered
+   * forever.
    */
-  public void onOrderPaid(OrderPaidEvent e) {
-    String type = e.getOrderType() == null ? ORDER_TYPE_NEW : e.getOrderType();
-    switch (type) {
-      case ORDER_TYPE_NEW -> create(e);
-      case ORDER_TYPE_RENEW -> renew.onRenewalPaid(e);
-      default -> log.warn("OrderPaid of order {} ignored: order type {} is not handled yet", e.getOrderId(), type);
-    }
-  }
-
-  private void create(OrderPaidEvent e) {
+  public void create(OrderPaidEvent e) {
     String problem = problemOf(e);
     if (problem != null) {
-      log.error("OrderPaid of order {} dropped: {} ({})", e.getOrderId(), problem, e);
+      log.error("OrderPaid of order {} refused: {} ({})", e.getOrderId(), problem, e);
+      deliveries.failed(e.getOrderId(), e.getInstanceId(), ORDER_TYPE_NEW, 0, problem);
       return;
     }
     InstanceRow row = newInstance(e);
@@ -96,9 +78,10 @@ public class CreateInstanceForPaidOrder {
     try {
       attempt = tx.execute(s -> {
         instances.insert(row);
-        ProductionTaskRow t = newTask(row.instanceId, 1);
-        tasks.insert(t);
-        return new Attempt(row, t);
+        InstanceSpecRow first = firstVersion(row);
+        specs.insert(first);
+        return new Attempt(row, requests.record(row.instanceId, ProductionRequests.CREATE, row.orderId, ORDER_TYPE_NEW,
+            row.specVersion, first.id));
       });
     } catch (DuplicateKeyException redelivered) {
       attempt = retryIfStillCreating(e);
@@ -106,24 +89,34 @@ public class CreateInstanceForPaidOrder {
         return;
       }
     }
-    publish(attempt.instance(), attempt.task());
+    requests.send(attempt.instance(), attempt.task(), attempt.instance().orderId, attempt.instance().spec);
+    deliveries.delivering(e.getOrderId(), attempt.instance().instanceId, ORDER_TYPE_NEW, attempt.instance().specVersion);
   }
 
   /** A production task of an instance, to be announced. */
   private record Attempt(InstanceRow instance, ProductionTaskRow task) {}
 
-  /** A new attempt for an instance that exists already, or null when there is nothing to send. */
+  /**
+   * A new attempt for an instance that exists already, or null when there is nothing to send (the
+   * outcome is then published again).
+   */
   private Attempt retryIfStillCreating(OrderPaidEvent e) {
     InstanceRow existing = instances.find(e.getInstanceId());
     if (existing == null || existing.orderId != e.getOrderId()) {
       InstanceRow ofOrder = instances.findByOrder(e.getOrderId());
-      log.error("OrderPaid of order {} dropped: instance {} belongs to order {}, and the order has instance {}",
+      log.error("OrderPaid of order {}: instance {} belongs to order {}, and the order has instance {}",
           e.getOrderId(), e.getInstanceId(), existing == null ? null : existing.orderId,
           ofOrder == null ? null : ofOrder.instanceId);
+      if (ofOrder == null) {
+        deliveries.failed(e.getOrderId(), e.getInstanceId(), ORDER_TYPE_NEW, 0,
+            "instance id " + e.getInstanceId() + " is taken by another order");
+      }
       return null;
     }
-    if (InstanceState.ofWireName(existing.status) != InstanceState.CREATING) {
+    InstanceState state = InstanceState.ofWireName(existing.status);
+    if (state != InstanceState.CREATING) {
       log.info("OrderPaid of order {} again: instance {} is already {}", e.getOrderId(), existing.instanceId, existing.status);
+      announceOutcome(existing);
       return null;
     }
     List<ProductionTaskRow> sent = tasks.findByInstance(existing.instanceId);
@@ -131,29 +124,22 @@ public class CreateInstanceForPaidOrder {
       log.info("OrderPaid of order {} again: instance {} was acknowledged already", e.getOrderId(), existing.instanceId);
       return null;
     }
-    int attempt = sent.stream().mapToInt(t -> t.attempt).max().orElse(0) + 1;
-    ProductionTaskRow t = newTask(existing.instanceId, attempt);
-    tasks.insert(t); // a concurrent delivery taking the same attempt fails here and is redelivered
+    Long specId = sent.stream().map(t -> t.specId).filter(id -> id != null).findFirst().orElse(null);
+    // a concurrent delivery taking the same attempt fails here and is redelivered
+    ProductionTaskRow t = requests.record(existing.instanceId, ProductionRequests.CREATE, existing.orderId,
+        ORDER_TYPE_NEW, existing.specVersion, specId);
     log.info("OrderPaid of order {} again: instance {} still Creating, notifying again (attempt {})",
-        e.getOrderId(), existing.instanceId, attempt);
+        e.getOrderId(), existing.instanceId, t.attempt);
     return new Attempt(existing, t);
   }
 
-  private void publish(InstanceRow row, ProductionTaskRow task) {
-    ProductionNotification n = new ProductionNotification()
-        .setNotificationId(task.notificationId)
-        .setInstanceId(row.instanceId)
-        .setOrderId(row.orderId)
-        .setAccountId(row.accountId)
-        .setProductCode(row.productCode)
-        .setRegion(row.region)
-        .setCenter(CENTER)
-        .setAction(ACTION_CREATE)
-        .setSpecVersion(row.specVersion)
-        .setSpec(InstanceViews.spec(row.spec));
-    events.publish(ProductionEvents.TOPIC, row.productCode, row.instanceId, n);
-    log.info("production of instance {} ({}) requested: notification {} attempt {}",
-        row.instanceId, row.productCode, task.notificationId, task.attempt);
+  /** Publishes again how the creation ended: Failed with its reason, else Delivered. */
+  void announceOutcome(InstanceRow row) {
+    if (InstanceState.ofWireName(row.status) == InstanceState.FAILED) {
+      deliveries.failed(row.orderId, row.instanceId, ORDER_TYPE_NEW, row.specVersion, row.failureReason);
+    } else {
+      deliveries.delivered(row.orderId, row.instanceId, ORDER_TYPE_NEW, 1);
+    }
   }
 
   private InstanceRow newInstance(OrderPaidEvent e) {
@@ -168,6 +154,15 @@ public class CreateInstanceForPaidOrder {
     r.subscriptionType = e.getSubscriptionType();
     r.status = InstanceState.CREATING.wireName();
     r.renewStatus = e.getRenewalStatus() == null || e.getRenewalStatus().isBlank() ? DEFAULT_RENEW_STATUS : e.getRenewalStatus();
+    if (RenewalSetting.AUTO.equals(r.renewStatus)) {
+      try { // auto-renews for the period bought, when that is a valid renewal period
+        RenewalSetting auto = RenewalSetting.of(r.renewStatus, e.getPeriod(), e.getPeriodUnit());
+        r.renewPeriod = auto.period();
+        r.renewPeriodUnit = auto.periodUnit();
+      } catch (IllegalArgumentException noPeriod) {
+        log.info("instance {} auto-renews without a period: {}", r.instanceId, noPeriod.getMessage());
+      }
+    }
     r.spec = InstanceViews.specJson(e.getConfig());
     r.specVersion = 1;
     r.createTime = now;
@@ -176,13 +171,18 @@ public class CreateInstanceForPaidOrder {
     return r;
   }
 
-  private ProductionTaskRow newTask(String instanceId, int attempt) {
-    ProductionTaskRow t = new ProductionTaskRow();
-    t.notificationId = Long.toString(ids.next());
-    t.instanceId = instanceId;
-    t.attempt = attempt;
-    t.sentAt = now();
-    return t;
+  private static InstanceSpecRow firstVersion(InstanceRow instance) {
+    InstanceSpecRow v = new InstanceSpecRow();
+    v.instanceId = instance.instanceId;
+    v.version = instance.specVersion;
+    v.spec = instance.spec;
+    v.orderId = instance.orderId;
+    v.orderType = ORDER_TYPE_NEW;
+    v.kind = SpecKind.PERMANENT.name();
+    v.status = SpecState.PENDING.name();
+    v.createdTime = instance.createTime;
+    v.updatedTime = instance.createTime;
+    return v;
   }
 
   private static String problemOf(OrderPaidEvent e) {

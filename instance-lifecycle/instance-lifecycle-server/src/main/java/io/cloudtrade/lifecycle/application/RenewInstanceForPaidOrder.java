@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,27 +26,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  * delivery that won). An update that finds the instance changed (another renewal won the race)
  * rolls back and plans again from what the winner left, at most {@value #ROUNDS} times; then the
  * exception propagates and RocketMQ redelivers the event. Renewals that can never succeed (unknown
- * instance, another account's, pay-as-you-go, Released or Failed) are logged and dropped.
+ * instance, another account's, pay-as-you-go, Released or Failed) are logged and answered Failed.
+ *
+ * <p>The order service is told Delivered once the renewal is applied, and again whenever the event
+ * comes back for a renewal applied already (publishing happens after the commit; when it fails, the
+ * redelivered event finds the renewal applied and publishes again).
  */
 @Service
 public class RenewInstanceForPaidOrder {
   static final int ROUNDS = 5;
+  static final String ORDER_TYPE_RENEW = "Renew";
 
   private static final Logger log = LoggerFactory.getLogger(RenewInstanceForPaidOrder.class);
 
   private final InstanceMapper instances;
   private final InstanceRenewalMapper renewals;
+  private final Deliveries deliveries;
   private final TransactionTemplate tx;
   private final Clock clock;
 
-  @Autowired
-  public RenewInstanceForPaidOrder(InstanceMapper instances, InstanceRenewalMapper renewals, TransactionTemplate tx) {
-    this(instances, renewals, tx, Clock.systemUTC());
-  }
-
-  RenewInstanceForPaidOrder(InstanceMapper instances, InstanceRenewalMapper renewals, TransactionTemplate tx, Clock clock) {
+  public RenewInstanceForPaidOrder(InstanceMapper instances, InstanceRenewalMapper renewals, Deliveries deliveries,
+      TransactionTemplate tx, Clock clock) {
     this.instances = instances;
     this.renewals = renewals;
+    this.deliveries = deliveries;
     this.tx = tx;
     this.clock = clock;
   }
@@ -55,24 +57,29 @@ public class RenewInstanceForPaidOrder {
   /** Handles one delivery of an OrderPaid event of order type Renew. */
   public void onRenewalPaid(OrderPaidEvent e) {
     if (e.getInstanceId() == null || e.getInstanceId().isBlank()) {
-      log.error("Renewal of order {} dropped: instanceId is required ({})", e.getOrderId(), e);
+      log.error("Renewal of order {} refused: instanceId is required ({})", e.getOrderId(), e);
+      deliveries.failed(e.getOrderId(), e.getInstanceId(), ORDER_TYPE_RENEW, 0, "instanceId is required");
       return;
     }
     for (int round = 1; round <= ROUNDS; round++) {
       if (renewals.findByOrder(e.getOrderId()) != null) {
         log.info("Renewal of order {} again: already applied to instance {}", e.getOrderId(), e.getInstanceId());
+        announceDelivered(e);
         return;
       }
       InstanceRow row = instances.find(e.getInstanceId());
       if (row == null || row.accountId != e.getAccountId()) {
-        log.error("Renewal of order {} dropped: instance {} {}", e.getOrderId(), e.getInstanceId(),
+        log.error("Renewal of order {} refused: instance {} {}", e.getOrderId(), e.getInstanceId(),
             row == null ? "does not exist" : "belongs to another account");
+        deliveries.failed(e.getOrderId(), e.getInstanceId(), ORDER_TYPE_RENEW, 0,
+            "instance " + e.getInstanceId() + " does not exist");
         return;
       }
       Renewal plan = Renewal.of(InstanceState.ofWireName(row.status), row.subscriptionType, row.endTime,
           millis(e.getPaidAt()), e.getPeriod(), e.getPeriodUnit());
       if (plan.refused()) {
-        log.error("Renewal of order {} dropped: instance {}: {}", e.getOrderId(), row.instanceId, plan.refusal());
+        log.error("Renewal of order {} refused: instance {}: {}", e.getOrderId(), row.instanceId, plan.refusal());
+        deliveries.failed(e.getOrderId(), row.instanceId, ORDER_TYPE_RENEW, row.specVersion, plan.refusal());
         return;
       }
       Boolean applied;
@@ -89,12 +96,14 @@ public class RenewInstanceForPaidOrder {
         });
       } catch (DuplicateKeyException concurrentDelivery) {
         log.info("Renewal of order {} again: applied concurrently to instance {}", e.getOrderId(), e.getInstanceId());
+        announceDelivered(e);
         return;
       }
       if (Boolean.TRUE.equals(applied)) {
         log.info("instance {} renewed by order {} for {} {}: end time {} -> {}, {} -> {}", row.instanceId, e.getOrderId(),
             e.getPeriod(), e.getPeriodUnit(), plan.oldEndTime(), plan.newEndTime(), plan.from().wireName(),
             plan.to().wireName());
+        deliveries.delivered(e.getOrderId(), row.instanceId, ORDER_TYPE_RENEW, row.specVersion);
         return;
       }
       log.info("Renewal of order {}: instance {} changed meanwhile, planning again (round {})", e.getOrderId(),
@@ -102,6 +111,11 @@ public class RenewInstanceForPaidOrder {
     }
     throw new IllegalStateException("renewal of order " + e.getOrderId() + " lost the race for instance "
         + e.getInstanceId() + " " + ROUNDS + " times; leaving it to a redelivery");
+  }
+
+  private void announceDelivered(OrderPaidEvent e) {
+    InstanceRow row = instances.find(e.getInstanceId());
+    deliveries.delivered(e.getOrderId(), e.getInstanceId(), ORDER_TYPE_RENEW, row == null ? 0 : row.specVersion);
   }
 
   private InstanceRenewalRow record(OrderPaidEvent e, InstanceRow row, Renewal plan) {

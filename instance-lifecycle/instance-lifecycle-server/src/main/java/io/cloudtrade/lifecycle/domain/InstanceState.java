@@ -22,10 +22,10 @@ public enum InstanceState {
   static {
     // production: the control plane acknowledges success or failure
     TRANSITIONS.put(CREATING, EnumSet.of(NORMAL, FAILED));
-    // a subscription nears its end, or the customer releases a running instance
+    // a subscription nears its end, or the customer releases a running instance (a Refund order)
     TRANSITIONS.put(NORMAL, EnumSet.of(WAIT_FOR_EXPIRE, RELEASED));
-    // renewed in time, or not
-    TRANSITIONS.put(WAIT_FOR_EXPIRE, EnumSet.of(NORMAL, EXPIRED));
+    // renewed in time, or not; or released by a Refund order before it runs out
+    TRANSITIONS.put(WAIT_FOR_EXPIRE, EnumSet.of(NORMAL, EXPIRED, RELEASED));
     // renewed after expiry, or released when the grace period ends
     TRANSITIONS.put(EXPIRED, EnumSet.of(NORMAL, RELEASED));
     TRANSITIONS.put(RELEASED, EnumSet.noneOf(InstanceState.class));

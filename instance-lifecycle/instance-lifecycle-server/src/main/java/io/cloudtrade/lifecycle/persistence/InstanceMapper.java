@@ -32,6 +32,25 @@ public interface InstanceMapper {
       @Param("expectedEndTime") Instant expectedEndTime, @Param("status") String status,
       @Param("subStatus") String subStatus, @Param("endTime") Instant endTime, @Param("now") Instant now);
 
+  /**
+   * Makes {@code version} (with {@code spec}, its JSON) the instance's specification; 0 when the
+   * instance is no longer at {@code expectedVersion}.
+   */
+  int applySpec(@Param("instanceId") String instanceId, @Param("expectedVersion") int expectedVersion,
+      @Param("version") int version, @Param("spec") String spec, @Param("now") Instant now);
+
+  /** To Released (status and sub-status); 0 when the instance is no longer in {@code expected}. */
+  int markReleased(@Param("instanceId") String instanceId, @Param("expected") String expected,
+      @Param("status") String status, @Param("now") Instant now);
+
+  /** The ids among {@code instanceIds} that are the account's, locked until the transaction ends. */
+  List<String> lockOwned(@Param("accountId") long accountId, @Param("instanceIds") List<String> instanceIds);
+
+  /** Sets how the account's instances renew; period and unit null unless AutoRenewal. */
+  int setRenewal(@Param("accountId") long accountId, @Param("instanceIds") List<String> instanceIds,
+      @Param("renewStatus") String renewStatus, @Param("renewPeriod") Integer renewPeriod,
+      @Param("renewPeriodUnit") String renewPeriodUnit, @Param("now") Instant now);
+
   long count(@Param("f") InstanceFilter filter);
 
   /** Newest first. */

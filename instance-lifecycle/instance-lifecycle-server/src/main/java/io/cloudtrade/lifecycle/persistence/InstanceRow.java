@@ -14,6 +14,10 @@ public class InstanceRow {
   public String status;
   public String subStatus;
   public String renewStatus;
+  /** AutoRenewal's period, else null */
+  public Integer renewPeriod;
+  /** AutoRenewal's Month or Year, else null */
+  public String renewPeriodUnit;
   public String spec;
   public int specVersion;
   public String resourceId;

@@ -46,4 +46,14 @@ class InstanceStateTest {
     assertThat(InstanceState.ofWireName(InstanceStatus.FAILED)).isEqualTo(InstanceState.FAILED);
     assertThatThrownBy(() -> InstanceState.ofWireName("Running")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aRefundReleasesARunningOrExpiringInstanceButNotOneBeingCreated() {
+    assertThat(InstanceState.NORMAL.canMoveTo(InstanceState.RELEASED)).isTrue();
+    assertThat(InstanceState.WAIT_FOR_EXPIRE.canMoveTo(InstanceState.RELEASED)).isTrue();
+    assertThat(InstanceState.EXPIRED.canMoveTo(InstanceState.RELEASED)).isTrue();
+    assertThat(InstanceState.CREATING.canMoveTo(InstanceState.RELEASED)).isFalse();
+    assertThat(InstanceState.FAILED.canMoveTo(InstanceState.RELEASED)).isFalse();
+    assertThat(InstanceState.RELEASED.canMoveTo(InstanceState.RELEASED)).isFalse();
+  }
 }

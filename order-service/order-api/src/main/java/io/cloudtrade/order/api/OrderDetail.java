@@ -37,6 +37,14 @@ public class OrderDetail implements Serializable {
   private Instant createTime;
   /** UTC, null while unpaid */
   private Instant paymentTime;
+  /** why the order failed (Failed) or was cancelled (Cancelled) */
+  private String failureReason;
+  /** TemporaryUpgrade only */
+  private Instant windowStart;
+  /** TemporaryUpgrade only */
+  private Instant windowEnd;
+  /** Downgrade and Refund: what goes back to the balance once the change is applied */
+  private Money refundAmount;
 
   public long getOrderId() {
     return orderId;
@@ -209,8 +217,44 @@ public class OrderDetail implements Serializable {
     return this;
   }
 
+  public String getFailureReason() {
+    return failureReason;
+  }
+
+  public OrderDetail setFailureReason(String failureReason) {
+    this.failureReason = failureReason;
+    return this;
+  }
+
+  public Instant getWindowStart() {
+    return windowStart;
+  }
+
+  public OrderDetail setWindowStart(Instant windowStart) {
+    this.windowStart = windowStart;
+    return this;
+  }
+
+  public Instant getWindowEnd() {
+    return windowEnd;
+  }
+
+  public OrderDetail setWindowEnd(Instant windowEnd) {
+    this.windowEnd = windowEnd;
+    return this;
+  }
+
+  public Money getRefundAmount() {
+    return refundAmount;
+  }
+
+  public OrderDetail setRefundAmount(Money refundAmount) {
+    this.refundAmount = refundAmount;
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "OrderDetail{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "status=" + status + ", " + "paymentStatus=" + paymentStatus + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "subscriptionType=" + subscriptionType + ", " + "region=" + region + ", " + "instanceId=" + instanceId + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "catalogVersion=" + catalogVersion + ", " + "listPrice=" + listPrice + ", " + "discount=" + discount + ", " + "amount=" + amount + ", " + "createTime=" + createTime + ", " + "paymentTime=" + paymentTime + "}";
+    return "OrderDetail{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "status=" + status + ", " + "paymentStatus=" + paymentStatus + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "subscriptionType=" + subscriptionType + ", " + "region=" + region + ", " + "instanceId=" + instanceId + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "catalogVersion=" + catalogVersion + ", " + "listPrice=" + listPrice + ", " + "discount=" + discount + ", " + "amount=" + amount + ", " + "createTime=" + createTime + ", " + "paymentTime=" + paymentTime + ", " + "failureReason=" + failureReason + ", " + "windowStart=" + windowStart + ", " + "windowEnd=" + windowEnd + ", " + "refundAmount=" + refundAmount + "}";
   }
 }

@@ -14,5 +14,14 @@ public final class OrderErrors {
   /** The instance is not a subscription: it cannot be renewed. */
   public static final String NOT_RENEWABLE = "InstanceNotRenewable";
 
+  /** A request with the same ClientToken is still being processed: retry it later. */
+  public static final String ORDER_IN_PROGRESS = "OrderInProgress";
+  /** Another change of this instance is in progress: retry once it is done. */
+  public static final String CHANGE_IN_PROGRESS = "InstanceChangeInProgress";
+  /** The order is no longer unpaid: it cannot be cancelled. */
+  public static final String ORDER_NOT_CANCELLABLE = "OrderNotCancellable";
+  /** The instance is not in a state that allows this change (not running, expired, released...). */
+  public static final String INSTANCE_NOT_MODIFIABLE = "InstanceNotModifiable";
+
   private OrderErrors() {}
 }

@@ -4,6 +4,10 @@ package io.cloudtrade.order.api;
 public final class OrderEvents {
   public static final String TOPIC = "CT_ORDER_EVENTS";
   public static final String TAG_ORDER_PAID = "OrderPaid";
+  /** A Refund order: the instance is to be released (no payment precedes it). */
+  public static final String TAG_REFUND_REQUESTED = "RefundRequested";
+  /** RocketMQ timer messages that cancel an order still unpaid when they arrive. */
+  public static final String TIMEOUT_TOPIC = "CT_ORDER_TIMEOUT";
 
   private OrderEvents() {}
 }

@@ -25,6 +25,12 @@ public class OrderPaidEvent implements Serializable {
   private Money amount;
   /** UTC */
   private Instant paidAt;
+  /** changes only: the instance's specification version the change was priced against; the change applies only on top of it */
+  private int baseSpecVersion;
+  /** TemporaryUpgrade only: when the higher specification starts */
+  private Instant windowStart;
+  /** TemporaryUpgrade only: when the instance reverts to the specification it had before */
+  private Instant windowEnd;
 
   public long getOrderId() {
     return orderId;
@@ -152,8 +158,35 @@ public class OrderPaidEvent implements Serializable {
     return this;
   }
 
+  public int getBaseSpecVersion() {
+    return baseSpecVersion;
+  }
+
+  public OrderPaidEvent setBaseSpecVersion(int baseSpecVersion) {
+    this.baseSpecVersion = baseSpecVersion;
+    return this;
+  }
+
+  public Instant getWindowStart() {
+    return windowStart;
+  }
+
+  public OrderPaidEvent setWindowStart(Instant windowStart) {
+    this.windowStart = windowStart;
+    return this;
+  }
+
+  public Instant getWindowEnd() {
+    return windowEnd;
+  }
+
+  public OrderPaidEvent setWindowEnd(Instant windowEnd) {
+    this.windowEnd = windowEnd;
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "OrderPaidEvent{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "instanceId=" + instanceId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "renewalStatus=" + renewalStatus + ", " + "amount=" + amount + ", " + "paidAt=" + paidAt + "}";
+    return "OrderPaidEvent{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "instanceId=" + instanceId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "renewalStatus=" + renewalStatus + ", " + "amount=" + amount + ", " + "paidAt=" + paidAt + ", " + "baseSpecVersion=" + baseSpecVersion + ", " + "windowStart=" + windowStart + ", " + "windowEnd=" + windowEnd + "}";
   }
 }

@@ -58,4 +58,45 @@ public interface OrderService {
 
   /** The account's orders, newest first. */
   Outcome<Page<OrderDetail>> queryOrders(OrderQuery query);
+
+  /**
+   * Changes the specification of a running subscription instance (BSS ModifyInstance). Upgrade
+   * charges the prorated difference for the rest of the paid period; Downgrade refunds it once the
+   * change is applied; TemporaryUpgrade charges the window and reverts by itself at its end. One
+   * change at a time per instance. Idempotent by (accountId, clientToken).
+   *
+   * @return the order; or {@link OrderErrors#CHANGE_IN_PROGRESS} (retryable), {@link
+   *     OrderErrors#INSTANCE_NOT_FOUND}, {@link OrderErrors#INSTANCE_NOT_MODIFIABLE}, a catalog
+   *     rejection (invalid configuration, a change in the wrong direction), {@link
+   *     OrderErrors#IDEMPOTENT_PARAMETER_MISMATCH}, {@link OrderErrors#ORDER_IN_PROGRESS}, {@link
+   *     io.cloudtrade.kernel.CommonErrors#INVALID_PARAMETER}, a payment rejection
+   */
+  Outcome<PlacedOrder> modifyInstance(ModifyInstanceCommand command);
+
+  /**
+   * What unsubscribing the instance now would give back, without doing it.
+   *
+   * @return the refund; or {@link OrderErrors#INSTANCE_NOT_FOUND}, {@link
+   *     OrderErrors#INSTANCE_NOT_MODIFIABLE}
+   */
+  Outcome<RefundPrice> priceRefund(long accountId, String instanceId);
+
+  /**
+   * Unsubscribes a subscription instance: a Refund order for {@link #priceRefund}'s amount; the
+   * instance is released and the amount goes back to the balance. Idempotent by (accountId,
+   * clientToken).
+   *
+   * @return the order (Refunding, then Refunded); or the rejections of {@link #priceRefund}, {@link
+   *     OrderErrors#CHANGE_IN_PROGRESS}, {@link OrderErrors#IDEMPOTENT_PARAMETER_MISMATCH}
+   */
+  Outcome<PlacedOrder> refundInstance(RefundInstanceCommand command);
+
+  /**
+   * Cancels an unpaid order (BSS CancelOrder). Cancelling a cancelled order returns it unchanged.
+   * Unpaid orders are also cancelled by themselves when their payment time runs out.
+   *
+   * @return the order; or {@link OrderErrors#ORDER_NOT_FOUND}, {@link
+   *     OrderErrors#ORDER_NOT_CANCELLABLE} (being paid, or paid)
+   */
+  Outcome<PlacedOrder> cancelOrder(long accountId, long orderId);
 }

@@ -8,8 +8,8 @@ import io.cloudtrade.order.persistence.OrderRow;
  */
 public interface OrderPaidAnnouncer {
   /**
-   * @return true if this call moved the order from Unpaid to Paid (and so published the event);
-   *     false if the order was not Unpaid any more
+   * @return true if this call moved the order from Paying to Paid (and so published the event);
+   *     false if the order was not Paying any more
    */
   boolean markPaidAndAnnounce(OrderRow order);
 }

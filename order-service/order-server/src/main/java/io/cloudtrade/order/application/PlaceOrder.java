@@ -91,10 +91,14 @@ public class PlaceOrder {
     if (order == null || order.accountId != accountId) {
       return Outcome.rejected(OrderErrors.ORDER_NOT_FOUND, "order " + orderId + " does not exist");
     }
-    if (OrderState.PAID.wire().equals(order.status)) {
+    OrderState state = OrderState.ofWire(order.status);
+    if (state.isPaid()) {
       return Outcome.ok(OrderPayment.placed(order));
     }
-    if (!OrderState.UNPAID.wire().equals(order.status)) {
+    if (state == OrderState.PAYING) {
+      return payment.awaitSettled(orderId, true);
+    }
+    if (state != OrderState.UNPAID) {
       return Outcome.rejected(OrderErrors.ORDER_NOT_PAYABLE, "order " + orderId + " is " + order.status);
     }
     return payment.pay(order);

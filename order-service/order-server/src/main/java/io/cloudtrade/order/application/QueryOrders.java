@@ -8,6 +8,7 @@ import io.cloudtrade.kernel.PageRequest;
 import io.cloudtrade.order.api.OrderDetail;
 import io.cloudtrade.order.api.OrderErrors;
 import io.cloudtrade.order.api.OrderQuery;
+import io.cloudtrade.order.domain.OrderState;
 import io.cloudtrade.order.persistence.ConfigJson;
 import io.cloudtrade.order.persistence.OrderMapper;
 import io.cloudtrade.order.persistence.OrderRow;
@@ -47,8 +48,12 @@ public class QueryOrders {
         .setPaymentStatus(q.getPaymentStatus())
         .setPageNum(page.pageNum())
         .setPageSize(page.pageSize());
-    long total = orders.count(bounded);
-    List<OrderDetail> items = total == 0 ? List.of() : orders.query(bounded, page.offset()).stream().map(QueryOrders::detail).toList();
+    List<String> statuses = q.getPaymentStatus() == null ? null : OrderState.withPaymentStatus(q.getPaymentStatus());
+    if (statuses != null && statuses.isEmpty()) {
+      return Outcome.rejected(CommonErrors.INVALID_PARAMETER, "PaymentStatus must be Unpaid, Paid or Cancelled");
+    }
+    long total = orders.count(bounded, statuses);
+    List<OrderDetail> items = total == 0 ? List.of() : orders.query(bounded, statuses, page.offset()).stream().map(QueryOrders::detail).toList();
     return Outcome.ok(new Page<>(page.pageNum(), page.pageSize(), total, items));
   }
 
@@ -58,7 +63,7 @@ public class QueryOrders {
         .setAccountId(o.accountId)
         .setOrderType(o.orderType)
         .setStatus(o.status)
-        .setPaymentStatus(o.status)
+        .setPaymentStatus(OrderState.ofWire(o.status).paymentStatus())
         .setProductCode(o.productCode)
         .setProductType(o.productType)
         .setSubscriptionType(o.subscriptionType)
@@ -72,6 +77,10 @@ public class QueryOrders {
         .setDiscount(Money.ofMinor(o.discountMinor, o.currency))
         .setAmount(Money.ofMinor(o.amountMinor, o.currency))
         .setCreateTime(o.createdAt)
-        .setPaymentTime(o.paidAt);
+        .setPaymentTime(o.paidAt)
+        .setFailureReason(o.failureReason)
+        .setWindowStart(o.windowStart)
+        .setWindowEnd(o.windowEnd)
+        .setRefundAmount(o.refundMinor == null ? null : Money.ofMinor(o.refundMinor, o.currency));
   }
 }

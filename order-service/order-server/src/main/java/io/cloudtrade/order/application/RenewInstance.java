@@ -82,31 +82,15 @@ public class RenewInstance {
       throw new IllegalStateException("instance " + c.getInstanceId() + " was priced but its purchase is gone");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    OrderRow o = new OrderRow();
-    o.orderId = ids.next();
-    o.accountId = c.getAccountId();
-    o.clientToken = c.getClientToken();
-    o.requestHash = fingerprint;
-    o.orderType = "Renew";
-    o.status = OrderState.UNPAID.wire();
-    o.productCode = bought.productCode;
-    o.productType = bought.productType;
-    o.subscriptionType = bought.subscriptionType;
-    o.region = bought.region;
-    o.instanceId = c.getInstanceId();
+    OrderRow o = OrderRow.followingUp(bought, ids.next(), c.getClientToken(), fingerprint, "Renew", OrderState.UNPAID.wire(), now);
     o.period = price.getPeriod();
     o.periodUnit = price.getPeriodUnit();
-    o.configJson = bought.configJson;
     o.catalogVersion = price.getCatalogVersion();
     o.quoteJson = new String(EventJson.write(price), StandardCharsets.UTF_8);
     o.listPriceMinor = price.getListPrice().minor();
     o.discountMinor = price.getDiscount().minor();
     o.amountMinor = price.getAmount().minor();
     o.currency = price.getAmount().currency();
-    o.renewalStatus = bought.renewalStatus;
-    o.renewPeriod = bought.renewPeriod;
-    o.createdAt = now;
-    o.updatedAt = now;
     return o;
   }
 }

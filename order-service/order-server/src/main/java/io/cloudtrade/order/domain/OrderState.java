@@ -1,20 +1,52 @@
 package io.cloudtrade.order.domain;
 
 import io.cloudtrade.order.api.OrderStatus;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The states of an order and the transitions allowed between them, declared once. Every change of
  * state in the database is a conditional update from an allowed predecessor (see OrderMapper.xml).
+ *
+ * <pre>
+ *   Unpaid -> Paying -> Paid -> Delivering -> Delivered
+ *     |         |  \             \-> Failed (refunded)
+ *     |         |   \-> Unpaid (the payment was refused)
+ *     \-> Cancelled <-/ (by the customer, or when the payment time runs out)
+ *   Refunding -> Refunded | Failed                     (a Refund order starts at Refunding)
+ * </pre>
+ *
+ * Paying is held while the balance is charged, so that a cancellation cannot slip between the debit
+ * and the order becoming Paid; an order stuck in Paying is settled by the payment timeout from the
+ * payment record (see CancelUnpaidOrders).
  */
 public enum OrderState {
   UNPAID(OrderStatus.UNPAID),
+  PAYING(OrderStatus.PAYING),
   PAID(OrderStatus.PAID),
-  CANCELLED(OrderStatus.CANCELLED);
+  DELIVERING(OrderStatus.DELIVERING),
+  DELIVERED(OrderStatus.DELIVERED),
+  CANCELLED(OrderStatus.CANCELLED),
+  REFUNDING(OrderStatus.REFUNDING),
+  REFUNDED(OrderStatus.REFUNDED),
+  FAILED(OrderStatus.FAILED);
 
-  private static final Map<OrderState, Set<OrderState>> NEXT =
-      Map.of(UNPAID, Set.of(PAID, CANCELLED), PAID, Set.of(), CANCELLED, Set.of());
+  private static final Map<OrderState, Set<OrderState>> NEXT = Map.of(
+      UNPAID, Set.of(PAYING, CANCELLED),
+      PAYING, Set.of(PAID, UNPAID, CANCELLED),
+      PAID, Set.of(DELIVERING, DELIVERED, FAILED),
+      DELIVERING, Set.of(DELIVERED, FAILED),
+      DELIVERED, Set.of(),
+      CANCELLED, Set.of(),
+      REFUNDING, Set.of(REFUNDED, FAILED),
+      REFUNDED, Set.of(),
+      FAILED, Set.of());
+
+  /** States in which the order's money has been taken (and, for Failed, given back). */
+  private static final Set<OrderState> PAID_STATES = EnumSet.of(PAID, DELIVERING, DELIVERED, FAILED);
 
   private final String wire;
 
@@ -27,16 +59,40 @@ public enum OrderState {
     return wire;
   }
 
+  public static OrderState ofWire(String wire) {
+    for (OrderState s : values()) {
+      if (s.wire.equals(wire)) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("unknown order status " + wire);
+  }
+
   public boolean canBecome(OrderState next) {
     return NEXT.get(this).contains(next);
+  }
+
+  /** No transition leaves this state. */
+  public boolean isFinal() {
+    return NEXT.get(this).isEmpty();
+  }
+
+  /** The order's payment went through (the order may have been carried out, or failed and refunded since). */
+  public boolean isPaid() {
+    return PAID_STATES.contains(this);
   }
 
   /** The payment status BSS shows for an order in this state. */
   public String paymentStatus() {
     return switch (this) {
-      case UNPAID -> "Unpaid";
-      case PAID -> "Paid";
+      case UNPAID, PAYING -> "Unpaid";
       case CANCELLED -> "Cancelled";
+      case PAID, DELIVERING, DELIVERED, FAILED, REFUNDING, REFUNDED -> "Paid";
     };
+  }
+
+  /** The wire statuses whose payment status is {@code paymentStatus}, for filtering by it. */
+  public static List<String> withPaymentStatus(String paymentStatus) {
+    return Arrays.stream(values()).filter(s -> s.paymentStatus().equals(paymentStatus)).map(OrderState::wire).toList();
   }
 }

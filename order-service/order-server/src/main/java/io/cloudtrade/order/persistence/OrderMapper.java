@@ -21,9 +21,13 @@ public interface OrderMapper {
 
   /** The conditional update of a state change: returns 0 if the order was not in {@code from}. */
   int transition(@Param("orderId") long orderId, @Param("from") String from, @Param("to") String to,
-      @Param("paidAt") Instant paidAt, @Param("now") Instant now);
+      @Param("paidAt") Instant paidAt, @Param("reason") String reason, @Param("now") Instant now);
 
-  List<OrderRow> query(@Param("q") OrderQuery query, @Param("offset") long offset);
+  /** The instance's orders whose money was taken and not given back (Paid, Delivering, Delivered), oldest first. */
+  List<OrderRow> findPaidOfInstance(@Param("accountId") long accountId, @Param("instanceId") String instanceId);
 
-  long count(@Param("q") OrderQuery query);
+  /** @param statuses the wire statuses to keep (from the query's payment status), or null for all */
+  List<OrderRow> query(@Param("q") OrderQuery query, @Param("statuses") List<String> statuses, @Param("offset") long offset);
+
+  long count(@Param("q") OrderQuery query, @Param("statuses") List<String> statuses);
 }

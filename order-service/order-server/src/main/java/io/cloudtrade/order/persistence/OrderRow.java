@@ -4,6 +4,37 @@ import java.time.Instant;
 
 /** A row of purchase_order. */
 public class OrderRow {
+  /**
+   * A new order for an instance another order bought: the instance, product, subscription, period
+   * and renewal settings are the purchase's; price, configuration and catalog version are the
+   * caller's to set.
+   */
+  public static OrderRow followingUp(OrderRow bought, long orderId, String clientToken, String requestHash, String orderType,
+      String status, Instant now) {
+    OrderRow o = new OrderRow();
+    o.orderId = orderId;
+    o.accountId = bought.accountId;
+    o.clientToken = clientToken;
+    o.requestHash = requestHash;
+    o.orderType = orderType;
+    o.status = status;
+    o.productCode = bought.productCode;
+    o.productType = bought.productType;
+    o.subscriptionType = bought.subscriptionType;
+    o.region = bought.region;
+    o.instanceId = bought.instanceId;
+    o.period = bought.period;
+    o.periodUnit = bought.periodUnit;
+    o.configJson = bought.configJson;
+    o.catalogVersion = bought.catalogVersion;
+    o.currency = bought.currency;
+    o.renewalStatus = bought.renewalStatus;
+    o.renewPeriod = bought.renewPeriod;
+    o.createdAt = now;
+    o.updatedAt = now;
+    return o;
+  }
+
   public long orderId;
   public long accountId;
   public String clientToken;
@@ -29,4 +60,12 @@ public class OrderRow {
   public Instant createdAt;
   public Instant paidAt;
   public Instant updatedAt;
+  /** changes: the instance's specification version the change was priced against */
+  public Integer baseSpecVersion;
+  public Instant windowStart;
+  public Instant windowEnd;
+  /** Downgrade, Refund: what goes back to the balance once the order is delivered */
+  public Long refundMinor;
+  public String failureReason;
+  public Instant payingSince;
 }

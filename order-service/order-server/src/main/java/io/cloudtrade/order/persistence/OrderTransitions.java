@@ -23,9 +23,15 @@ public class OrderTransitions {
    * @throws IllegalStateException if the order state machine has no such transition (a bug)
    */
   public boolean move(long orderId, OrderState from, OrderState to, Instant at) {
+    return move(orderId, from, to, at, null);
+  }
+
+  /** As {@link #move(long, OrderState, OrderState, Instant)}, recording why (a failure, a cancellation). */
+  public boolean move(long orderId, OrderState from, OrderState to, Instant at, String reason) {
     if (!from.canBecome(to)) {
       throw new IllegalStateException("an order cannot go from " + from + " to " + to);
     }
-    return orders.transition(orderId, from.wire(), to.wire(), to == OrderState.PAID ? at : null, at) == 1;
+    String why = reason == null || reason.length() <= 512 ? reason : reason.substring(0, 512);
+    return orders.transition(orderId, from.wire(), to.wire(), to == OrderState.PAID ? at : null, why, at) == 1;
   }
 }

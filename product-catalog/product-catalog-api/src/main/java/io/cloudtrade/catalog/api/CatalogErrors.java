@@ -8,6 +8,11 @@ public final class CatalogErrors {
   public static final String INVALID_CONFIGURATION = "InvalidConfiguration";
   /** The subscription type, period or period unit is not sold for this product. */
   public static final String INVALID_PERIOD = "InvalidPeriod";
+  /**
+   * A change that does not fit its type or its period: an upgrade that is not dearer, a downgrade
+   * that is not cheaper, a temporary window outside the paid period, a period already ended.
+   */
+  public static final String INVALID_CHANGE = "InvalidSpecificationChange";
   /** The coupon of a quote is unknown, not yet valid, expired, or not applicable; the message says why. */
   public static final String INVALID_COUPON = "InvalidCoupon";
   /**

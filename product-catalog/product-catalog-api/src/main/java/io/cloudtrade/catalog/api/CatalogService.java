@@ -26,4 +26,17 @@ public interface CatalogService {
    *     CatalogErrors#INVALID_PERIOD}
    */
   Outcome<Quote> quote(QuoteRequest request);
+
+  /**
+   * Prices a change inside a paid period, prorated to the moment of the change (see the catalog's
+   * Proration for the formulas): both specifications are priced for the whole paid period under the
+   * same catalog version, so a price published later never changes what a change costs under an
+   * agreed version.
+   *
+   * @return the price; or {@link CatalogErrors#PRODUCT_NOT_FOUND}; {@link
+   *     CatalogErrors#INVALID_CONFIGURATION} for the new specification; {@link
+   *     CatalogErrors#INVALID_CHANGE} (an upgrade that is not dearer, a downgrade that is not cheaper,
+   *     a window outside the paid period, a period that has ended)
+   */
+  Outcome<ChangeQuote> quoteChange(ChangeQuoteRequest request);
 }

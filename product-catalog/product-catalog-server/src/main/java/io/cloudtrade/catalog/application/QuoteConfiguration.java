@@ -51,36 +51,58 @@ public class QuoteConfiguration {
     if (request == null) {
       return Outcome.rejected(CommonErrors.MISSING_PARAMETER, "a quote request is required");
     }
-    String code = request.getProductCode();
-    Catalog catalog = snapshots.current();
-    Instant now = clock.instant();
+    return quote(request, snapshots.current(), clock.instant(), false);
+  }
+
+  /**
+   * The catalog version a request for {@code code} prices under: the version {@code pinned} names
+   * (a renewal), or else the version in force at {@code now}.
+   *
+   * @return the version; or a rejection with {@link CatalogErrors#PRODUCT_NOT_FOUND} or {@link
+   *     CatalogErrors#INVALID_CATALOG_VERSION}
+   */
+  static VersionChoice chooseVersion(String code, String pinned, Catalog catalog, Instant now) {
     Optional<ProductCatalog> found = code == null ? Optional.empty() : catalog.inForce(code, now);
-    String pinned = request.getCatalogVersion();
     boolean renewal = pinned != null && !pinned.isEmpty();
     if (found.isEmpty() && !(renewal && catalog.version(pinned).filter(v -> v.productCode().equals(code)).isPresent())) {
-      return Outcome.rejected(CatalogErrors.PRODUCT_NOT_FOUND, "no product " + code + " is sold");
+      return VersionChoice.rejected(CatalogErrors.PRODUCT_NOT_FOUND, "no product " + code + " is sold");
     }
-    ProductCatalog product;
-    if (renewal) {
-      Optional<ProductCatalog> version = catalog.version(pinned);
-      if (version.isEmpty() || !version.get().productCode().equals(code)) {
-        return Outcome.rejected(CatalogErrors.INVALID_CATALOG_VERSION, "no published or retired catalog version " + pinned
-            + " of product " + code);
-      }
-      if (version.get().effectiveFrom().isAfter(now)) {
-        return Outcome.rejected(CatalogErrors.INVALID_CATALOG_VERSION, "catalog version " + pinned + " takes effect only at "
-            + version.get().effectiveFrom());
-      }
-      product = version.get();
-    } else {
-      product = found.get();
+    if (!renewal) {
+      return VersionChoice.of(found.get(), false);
     }
+    Optional<ProductCatalog> version = catalog.version(pinned);
+    if (version.isEmpty() || !version.get().productCode().equals(code)) {
+      return VersionChoice.rejected(CatalogErrors.INVALID_CATALOG_VERSION, "no published or retired catalog version " + pinned
+          + " of product " + code);
+    }
+    if (version.get().effectiveFrom().isAfter(now)) {
+      return VersionChoice.rejected(CatalogErrors.INVALID_CATALOG_VERSION, "catalog version " + pinned + " takes effect only at "
+          + version.get().effectiveFrom());
+    }
+    return VersionChoice.of(version.get(), true);
+  }
+
+  /**
+   * Quotes a request against one snapshot at one instant, so that several quotes of one change see
+   * the same catalog.
+   *
+   * @param existing true when the configuration is one the customer already has (the current
+   *     specification of a change): stock-outs are not checked, since the resource already exists
+   */
+  Outcome<Quote> quote(QuoteRequest request, Catalog catalog, Instant now, boolean existing) {
+    String code = request.getProductCode();
+    VersionChoice choice = chooseVersion(code, request.getCatalogVersion(), catalog, now);
+    if (!choice.isOk()) {
+      return Outcome.rejected(choice.errorCode(), choice.message());
+    }
+    ProductCatalog product = choice.product();
+    boolean renewal = choice.pinned();
     Optional<BillingTerm> term = BillingTerm.parse(request.getSubscriptionType(), request.getPeriod(), request.getPeriodUnit());
     if (term.isEmpty()) {
       return Outcome.rejected(CatalogErrors.INVALID_PERIOD, "no " + request.getSubscriptionType() + " " + request.getPeriod()
           + " " + request.getPeriodUnit() + " is sold for " + code + ": " + BillingTerm.TERMS_SOLD);
     }
-    ResolvedConfiguration resolved = product.resolve(request.getConfig(), renewal ? List.of() : catalog.soldOut(code));
+    ResolvedConfiguration resolved = product.resolve(request.getConfig(), renewal || existing ? List.of() : catalog.soldOut(code));
     if (!resolved.isValid()) {
       List<String> details = resolved.violations().stream().map(Violation::detail).toList();
       return Outcome.rejected(CatalogErrors.INVALID_CONFIGURATION, details.size() + " problem(s) in the configuration of " + code
@@ -111,6 +133,24 @@ public class QuoteConfiguration {
         .setConfig(new LinkedHashMap<>(resolved.config())).setRegion(resolved.region())
         .setLines(lines(priced.lines())).setListPrice(priced.listPrice())
         .setDiscounts(lines(priced.discounts())).setDiscount(priced.discount()).setFinalAmount(priced.finalAmount()));
+  }
+
+  /**
+   * The outcome of {@link #chooseVersion}: a product version (and whether a request pinned it), or
+   * a rejection code and message.
+   */
+  record VersionChoice(ProductCatalog product, boolean pinned, String errorCode, String message) {
+    static VersionChoice of(ProductCatalog product, boolean pinned) {
+      return new VersionChoice(product, pinned, null, null);
+    }
+
+    static VersionChoice rejected(String errorCode, String message) {
+      return new VersionChoice(null, false, errorCode, message);
+    }
+
+    boolean isOk() {
+      return errorCode == null;
+    }
   }
 
   private static ArrayList<QuoteLine> lines(List<PricedLine> lines) {

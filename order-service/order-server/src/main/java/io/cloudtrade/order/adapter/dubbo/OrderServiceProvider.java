@@ -8,7 +8,13 @@ import io.cloudtrade.order.api.OrderQuery;
 import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.order.api.PlacedOrder;
 import io.cloudtrade.order.api.RenewalPrice;
+import io.cloudtrade.order.api.ModifyInstanceCommand;
+import io.cloudtrade.order.api.RefundInstanceCommand;
+import io.cloudtrade.order.api.RefundPrice;
+import io.cloudtrade.order.application.CancelUnpaidOrders;
+import io.cloudtrade.order.application.ChangeInstance;
 import io.cloudtrade.order.application.PlaceOrder;
+import io.cloudtrade.order.application.RefundInstance;
 import io.cloudtrade.order.application.PriceRenewal;
 import io.cloudtrade.order.application.RenewInstance;
 import io.cloudtrade.order.api.RenewInstanceCommand;
@@ -22,9 +28,16 @@ public class OrderServiceProvider implements OrderService {
   private final QueryOrders queryOrders;
   private final PriceRenewal priceRenewal;
   private final RenewInstance renewInstance;
+  private final ChangeInstance changeInstance;
+  private final RefundInstance refundInstance;
+  private final CancelUnpaidOrders cancelOrders;
 
   public OrderServiceProvider(PlaceOrder placeOrder, QueryOrders queryOrders, PriceRenewal priceRenewal,
-      RenewInstance renewInstance) {
+      RenewInstance renewInstance, ChangeInstance changeInstance, RefundInstance refundInstance,
+      CancelUnpaidOrders cancelOrders) {
+    this.changeInstance = changeInstance;
+    this.refundInstance = refundInstance;
+    this.cancelOrders = cancelOrders;
     this.placeOrder = placeOrder;
     this.queryOrders = queryOrders;
     this.priceRenewal = priceRenewal;
@@ -59,5 +72,25 @@ public class OrderServiceProvider implements OrderService {
   @Override
   public Outcome<Page<OrderDetail>> queryOrders(OrderQuery query) {
     return queryOrders.queryOrders(query);
+  }
+
+  @Override
+  public Outcome<PlacedOrder> modifyInstance(ModifyInstanceCommand command) {
+    return changeInstance.modifyInstance(command);
+  }
+
+  @Override
+  public Outcome<RefundPrice> priceRefund(long accountId, String instanceId) {
+    return refundInstance.priceRefund(accountId, instanceId);
+  }
+
+  @Override
+  public Outcome<PlacedOrder> refundInstance(RefundInstanceCommand command) {
+    return refundInstance.refundInstance(command);
+  }
+
+  @Override
+  public Outcome<PlacedOrder> cancelOrder(long accountId, long orderId) {
+    return cancelOrders.cancelOrder(accountId, orderId);
   }
 }

@@ -2,6 +2,7 @@ package io.cloudtrade.order.adapter.dubbo;
 
 import io.cloudtrade.catalog.api.CatalogService;
 import io.cloudtrade.payment.api.BalanceService;
+import io.cloudtrade.lifecycle.api.InstanceService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,12 @@ public class ServiceReferences {
   @Bean
   @DubboReference
   public ReferenceBean<BalanceService> balanceService() {
+    return new ReferenceBean<>();
+  }
+
+  @Bean
+  @DubboReference
+  public ReferenceBean<InstanceService> instanceService() {
     return new ReferenceBean<>();
   }
 }

@@ -2,9 +2,9 @@ package io.cloudtrade.order.adapter.mq;
 
 import io.cloudtrade.order.api.OrderEvents;
 import io.cloudtrade.order.api.OrderPaidEvent;
+import io.cloudtrade.order.application.OrderEventPayload;
 import io.cloudtrade.order.application.OrderPaidAnnouncer;
 import io.cloudtrade.order.domain.OrderState;
-import io.cloudtrade.order.persistence.ConfigJson;
 import io.cloudtrade.order.persistence.OrderMapper;
 import io.cloudtrade.order.persistence.OrderRow;
 import io.cloudtrade.order.persistence.OrderTransitions;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Marks an order paid and publishes OrderPaid with a RocketMQ transactional message: the broker
- * holds the half message, the local transaction is the conditional UPDATE Unpaid -> Paid, and the
+ * holds the half message, the local transaction is the conditional UPDATE Paying -> Paid, and the
  * message is delivered only if that update won. If the outcome is lost (crash, timeout), the broker
  * asks back and the answer is read from the order's status. So the order is Paid if and only if
  * exactly one OrderPaid is delivered, with no outbox table to drain.
@@ -57,21 +57,7 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Disp
   @Override
   public boolean markPaidAndAnnounce(OrderRow order) {
     Instant paidAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    OrderPaidEvent event = new OrderPaidEvent()
-        .setOrderId(order.orderId)
-        .setAccountId(order.accountId)
-        .setOrderType(order.orderType)
-        .setInstanceId(order.instanceId)
-        .setProductCode(order.productCode)
-        .setProductType(order.productType)
-        .setRegion(order.region)
-        .setSubscriptionType(order.subscriptionType)
-        .setPeriod(order.period)
-        .setPeriodUnit(order.periodUnit)
-        .setConfig(ConfigJson.read(order.configJson))
-        .setRenewalStatus(order.renewalStatus)
-        .setAmount(io.cloudtrade.kernel.Money.ofMinor(order.amountMinor, order.currency))
-        .setPaidAt(paidAt);
+    OrderPaidEvent event = OrderEventPayload.of(order, paidAt);
     Message msg = new Message(OrderEvents.TOPIC, OrderEvents.TAG_ORDER_PAID, Long.toString(order.orderId), EventJson.write(event));
     try {
       TransactionSendResult r = producer.sendMessageInTransaction(msg, paidAt);
@@ -91,7 +77,7 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Disp
       long orderId = Long.parseLong(msg.getKeys());
       Instant at = (Instant) paidAt;
       // false: another request already moved it (and announced it) - this message must not go out
-      return transitions.move(orderId, OrderState.UNPAID, OrderState.PAID, at)
+      return transitions.move(orderId, OrderState.PAYING, OrderState.PAID, at)
           ? LocalTransactionState.COMMIT_MESSAGE
           : LocalTransactionState.ROLLBACK_MESSAGE;
     }
@@ -102,7 +88,7 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Disp
       if (o == null) {
         return LocalTransactionState.ROLLBACK_MESSAGE;
       }
-      if (OrderState.PAID.wire().equals(o.status)) {
+      if (o.paidAt != null) {
         // Paid, and this half message was the one whose local transaction won only if its paid_at
         // is the order's: a losing duplicate carries another timestamp and is rolled back
         Instant announced = EventJson.read(msg.getBody(), OrderPaidEvent.class).getPaidAt();
@@ -111,7 +97,8 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Disp
             : LocalTransactionState.ROLLBACK_MESSAGE;
       }
       log.info("OrderPaid check-back for order {} in status {}: not paid", o.orderId, o.status);
-      return OrderState.UNPAID.wire().equals(o.status) ? LocalTransactionState.UNKNOW : LocalTransactionState.ROLLBACK_MESSAGE;
+      // still Paying: the local transaction may yet commit; anything else never will
+      return OrderState.PAYING.wire().equals(o.status) ? LocalTransactionState.UNKNOW : LocalTransactionState.ROLLBACK_MESSAGE;
     }
   }
 

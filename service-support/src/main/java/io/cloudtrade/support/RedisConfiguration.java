@@ -1,4 +1,4 @@
-package io.cloudtrade.gateway.config;
+package io.cloudtrade.support;
 
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
@@ -7,7 +7,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Redisson, pointed at {@code cloudtrade.redis}. */
+/**
+ * Redisson, pointed at {@code cloudtrade.redis}, for the servers that use Redis: import it with
+ * {@code @Import(RedisConfiguration.class)} (not part of {@link PlatformConfiguration}, so that a server
+ * without Redis work opens no connections).
+ */
 @Configuration(proxyBeanMethods = false)
 public class RedisConfiguration {
   @Bean(destroyMethod = "shutdown")

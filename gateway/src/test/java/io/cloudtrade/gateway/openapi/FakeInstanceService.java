@@ -1,0 +1,56 @@
+package io.cloudtrade.gateway.openapi;
+
+import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.kernel.Page;
+import io.cloudtrade.lifecycle.api.InstanceQuery;
+import io.cloudtrade.lifecycle.api.InstanceService;
+import io.cloudtrade.lifecycle.api.InstanceView;
+import io.cloudtrade.lifecycle.api.LifecycleErrors;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An in-memory InstanceService holding a few instances; records setRenewal's arguments. */
+class FakeInstanceService implements InstanceService {
+  final Map<String, InstanceView> byId = new LinkedHashMap<>();
+  /** the arguments of the last setRenewal: ids, status, period, unit */
+  List<Object> renewal;
+
+  FakeInstanceService with(String instanceId, String productCode) {
+    byId.put(instanceId, new InstanceView().setInstanceId(instanceId).setAccountId(7).setProductCode(productCode)
+        .setProductType(productCode).setSubscriptionType("Subscription"));
+    return this;
+  }
+
+  @Override
+  public Outcome<Page<InstanceView>> queryInstances(InstanceQuery query) {
+    List<InstanceView> found = new ArrayList<>();
+    for (String id : query.getInstanceIds()) {
+      if (byId.containsKey(id)) {
+        found.add(byId.get(id));
+      }
+    }
+    return Outcome.ok(new Page<>(query.getPageNum(), query.getPageSize(), found.size(), found));
+  }
+
+  @Override
+  public Outcome<InstanceView> getInstance(long accountId, String instanceId) {
+    InstanceView i = byId.get(instanceId);
+    return i == null ? Outcome.rejected(LifecycleErrors.INSTANCE_NOT_FOUND, "no instance " + instanceId) : Outcome.ok(i);
+  }
+
+  @Override
+  public Outcome<Integer> setRenewal(long accountId, List<String> instanceIds, String renewStatus, Integer renewPeriod,
+      String renewPeriodUnit) {
+    if (!byId.keySet().containsAll(instanceIds)) {
+      return Outcome.rejected(LifecycleErrors.INSTANCE_NOT_FOUND, "unknown instance");
+    }
+    renewal = new ArrayList<>();
+    renewal.add(instanceIds);
+    renewal.add(renewStatus);
+    renewal.add(renewPeriod);
+    renewal.add(renewPeriodUnit);
+    return Outcome.ok(instanceIds.size());
+  }
+}

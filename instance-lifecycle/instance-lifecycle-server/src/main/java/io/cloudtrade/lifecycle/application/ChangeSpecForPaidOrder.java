@@ -1,0 +1,172 @@
+package io.cloudtrade.lifecycle.application;
+
+import io.cloudtrade.lifecycle.config.DueWorkProperties;
+import io.cloudtrade.lifecycle.domain.InstanceState;
+import io.cloudtrade.lifecycle.domain.SpecChange;
+import io.cloudtrade.lifecycle.domain.SpecKind;
+import io.cloudtrade.lifecycle.domain.SpecState;
+import io.cloudtrade.lifecycle.persistence.InstanceMapper;
+import io.cloudtrade.lifecycle.persistence.InstanceRow;
+import io.cloudtrade.lifecycle.persistence.InstanceSpecMapper;
+import io.cloudtrade.lifecycle.persistence.InstanceSpecRow;
+import io.cloudtrade.lifecycle.persistence.ProductionTaskRow;
+import io.cloudtrade.lifecycle.persistence.RefusedOrderRow;
+import io.cloudtrade.order.api.OrderPaidEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Carries out a paid change of specification (Upgrade, Downgrade, TemporaryUpgrade; the event's
+ * config is the full new specification): writes the next version of the instance's specification
+ * history and asks the control plane to apply it (MODIFY), then tells the order service Delivering.
+ * {@link AcknowledgeSpecChange} settles it; a temporary upgrade whose window starts later waits as
+ * SCHEDULED for {@link DueSpecWork}. The rules are {@link SpecChange}'s: a change the instance
+ * cannot take (not Normal, priced against another version, another change under way) is answered
+ * Failed with the reason, and nothing else happens.
+ *
+ * <p>One order makes at most one version: the history is UNIQUE by (order, kind), and by (instance,
+ * live version), so a redelivered event finds its version (and sends it again while it is pending,
+ * or publishes its outcome again once settled), and two changes racing for the same number cannot
+ * both win (the loser is refused). Publishing happens after the commit; when it fails the exception
+ * propagates and RocketMQ redelivers the event.
+ */
+@Service
+public class ChangeSpecForPaidOrder {
+  private static final Logger log = LoggerFactory.getLogger(ChangeSpecForPaidOrder.class);
+
+  private final InstanceMapper instances;
+  private final InstanceSpecMapper specs;
+  private final ProductionRequests requests;
+  private final Deliveries deliveries;
+  private final TransactionTemplate tx;
+  private final DueWorkProperties settings;
+  private final Clock clock;
+
+  public ChangeSpecForPaidOrder(InstanceMapper instances, InstanceSpecMapper specs, ProductionRequests requests,
+      Deliveries deliveries, TransactionTemplate tx, DueWorkProperties settings, Clock clock) {
+    this.instances = instances;
+    this.specs = specs;
+    this.requests = requests;
+    this.deliveries = deliveries;
+    this.tx = tx;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Handles one delivery of an OrderPaid event of a change of specification. */
+  public void onChangePaid(OrderPaidEvent e) {
+    String type = e.getOrderType();
+    SpecKind kind = SpecChange.TEMPORARY_UPGRADE.equals(type) ? SpecKind.TEMPORARY : SpecKind.PERMANENT;
+    RefusedOrderRow refused = deliveries.refusalOf(e.getOrderId());
+    if (refused != null) {
+      deliveries.announce(refused);
+      return;
+    }
+    InstanceSpecRow existing = specs.findByOrder(e.getOrderId(), kind.name());
+    if (existing != null) {
+      replay(existing);
+      return;
+    }
+    InstanceRow instance = e.getInstanceId() == null ? null : instances.find(e.getInstanceId());
+    if (instance == null || instance.accountId != e.getAccountId()) {
+      deliveries.refuse(e, type, 0, "instance " + e.getInstanceId() + " does not exist");
+      return;
+    }
+    Instant now = now();
+    boolean underWay = specs.findByInstance(instance.instanceId).stream()
+        .anyMatch(v -> SpecState.valueOf(v.status).blocksChanges(SpecKind.valueOf(v.kind)));
+    SpecChange plan = SpecChange.of(InstanceState.ofWireName(instance.status), instance.specVersion, underWay, type,
+        e.getBaseSpecVersion(), e.getConfig(), now, millis(e.getWindowStart()), millis(e.getWindowEnd()));
+    if (plan.refused()) {
+      deliveries.refuse(e, type, instance.specVersion, plan.refusal());
+      return;
+    }
+    InstanceSpecRow version = newVersion(e, instance, plan, now);
+    ProductionTaskRow task;
+    try {
+      task = tx.execute(s -> {
+        specs.insert(version);
+        return plan.initial() == SpecState.PENDING ? modify(version) : null;
+      });
+    } catch (DuplicateKeyException raced) {
+      InstanceSpecRow mine = specs.findByOrder(e.getOrderId(), kind.name());
+      if (mine != null) { // a concurrent delivery of the same order won
+        replay(mine);
+      } else {
+        deliveries.refuse(e, type, instance.specVersion, "another change of the instance's specification took version "
+            + plan.version() + " first");
+      }
+      return;
+    }
+    if (task == null) {
+      log.info("order {} ({}) of instance {}: version {} scheduled for {}, reverts at {}", e.getOrderId(), type,
+          instance.instanceId, version.version, version.applyAt, version.revertAt);
+      return;
+    }
+    send(instance, version, task);
+  }
+
+  /** The MODIFY task of a version (inside the caller's transaction). */
+  private ProductionTaskRow modify(InstanceSpecRow version) {
+    return requests.record(version.instanceId, ProductionRequests.MODIFY, version.orderId, version.orderType,
+        version.version, version.id);
+  }
+
+  /** Sends a pending version to the control plane and tells the order service it is Delivering. */
+  private void send(InstanceRow instance, InstanceSpecRow version, ProductionTaskRow task) {
+    requests.send(instance, task, version.orderId, version.spec);
+    deliveries.delivering(version.orderId, instance.instanceId, version.orderType, instance.specVersion);
+  }
+
+  /** The order's event came again: send its pending version again, or publish how it ended. */
+  private void replay(InstanceSpecRow version) {
+    SpecState state = SpecState.valueOf(version.status);
+    switch (state) {
+      case SCHEDULED -> log.info("order {} again: version {} of instance {} is scheduled for {}", version.orderId,
+          version.version, version.instanceId, version.applyAt);
+      case PENDING -> {
+        InstanceRow instance = instances.find(version.instanceId);
+        ProductionTaskRow task = tx.execute(s -> modify(version));
+        log.info("order {} again: version {} of instance {} still pending, notifying again", version.orderId,
+            version.version, version.instanceId);
+        send(instance, version, task);
+      }
+      case FAILED -> deliveries.failed(version.orderId, version.instanceId, version.orderType, version.version - 1,
+          version.reason);
+      default -> deliveries.delivered(version.orderId, version.instanceId, version.orderType, version.version);
+    }
+  }
+
+  private InstanceSpecRow newVersion(OrderPaidEvent e, InstanceRow instance, SpecChange plan, Instant now) {
+    InstanceSpecRow v = new InstanceSpecRow();
+    v.instanceId = instance.instanceId;
+    v.version = plan.version();
+    v.spec = InstanceViews.specJson(e.getConfig());
+    v.orderId = e.getOrderId();
+    v.orderType = e.getOrderType();
+    v.kind = plan.kind().name();
+    v.status = plan.initial().name();
+    v.applyAt = plan.applyAt();
+    v.revertAt = plan.revertAt();
+    v.revertsToVersion = plan.kind() == SpecKind.TEMPORARY ? instance.specVersion : null;
+    // scheduled: due when the window starts; pending: notified again if not acknowledged in time
+    v.dueAt = plan.initial() == SpecState.SCHEDULED ? plan.applyAt() : now.plus(settings.resendAfter());
+    v.createdTime = now;
+    v.updatedTime = now;
+    return v;
+  }
+
+  private static Instant millis(Instant t) {
+    return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+}

@@ -1,0 +1,89 @@
+package io.cloudtrade.lifecycle.application;
+
+import io.cloudtrade.kernel.IdGenerator;
+import io.cloudtrade.lifecycle.api.ProductionEvents;
+import io.cloudtrade.lifecycle.api.ProductionNotification;
+import io.cloudtrade.lifecycle.persistence.InstanceRow;
+import io.cloudtrade.lifecycle.persistence.ProductionTaskMapper;
+import io.cloudtrade.lifecycle.persistence.ProductionTaskRow;
+import io.cloudtrade.support.Events;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Asks a product's control plane to act on an instance: records a production task (one attempt,
+ * with what it carries out) and, after the caller's transaction commits, publishes the {@link
+ * ProductionNotification} on {@link ProductionEvents#TOPIC} tagged with the product code.
+ */
+@Service
+public class ProductionRequests {
+  /** The only trading center for now. */
+  static final String CENTER = "cn";
+
+  public static final String CREATE = "CREATE";
+  public static final String MODIFY = "MODIFY";
+  public static final String RELEASE = "RELEASE";
+
+  private static final Logger log = LoggerFactory.getLogger(ProductionRequests.class);
+
+  private final ProductionTaskMapper tasks;
+  private final Events events;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  public ProductionRequests(ProductionTaskMapper tasks, Events events, IdGenerator ids, Clock clock) {
+    this.tasks = tasks;
+    this.events = events;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  /**
+   * Records the next attempt of the instance (call it inside the transaction that decides it). Two
+   * concurrent callers taking the same attempt number: one gets a DuplicateKeyException.
+   *
+   * @param orderId the order carried out, null for a revert
+   * @param specId the instance_spec row produced, null for a release
+   */
+  public ProductionTaskRow record(String instanceId, String action, Long orderId, String orderType, int specVersion,
+      Long specId) {
+    ProductionTaskRow t = new ProductionTaskRow();
+    t.notificationId = Long.toString(ids.next());
+    t.instanceId = instanceId;
+    t.attempt = tasks.lastAttempt(instanceId) + 1;
+    t.action = action;
+    t.orderId = orderId;
+    t.orderType = orderType;
+    t.specVersion = specVersion;
+    t.specId = specId;
+    t.sentAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    tasks.insert(t);
+    return t;
+  }
+
+  /**
+   * Publishes the task's notification; throws when the broker did not take it.
+   *
+   * @param orderId the order named in the notification (for a revert: the temporary upgrade's)
+   * @param specJson the specification to produce (CREATE, MODIFY) or the current one (RELEASE)
+   */
+  public void send(InstanceRow instance, ProductionTaskRow task, long orderId, String specJson) {
+    ProductionNotification n = new ProductionNotification()
+        .setNotificationId(task.notificationId)
+        .setInstanceId(instance.instanceId)
+        .setOrderId(orderId)
+        .setAccountId(instance.accountId)
+        .setProductCode(instance.productCode)
+        .setRegion(instance.region)
+        .setCenter(CENTER)
+        .setAction(task.action)
+        .setSpecVersion(task.specVersion)
+        .setSpec(InstanceViews.spec(specJson));
+    events.publish(ProductionEvents.TOPIC, instance.productCode, instance.instanceId, n);
+    log.info("{} of instance {} ({}) requested: specification version {}, notification {} attempt {}", task.action,
+        instance.instanceId, instance.productCode, task.specVersion, task.notificationId, task.attempt);
+  }
+}

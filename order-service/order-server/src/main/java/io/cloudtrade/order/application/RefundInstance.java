@@ -1,0 +1,181 @@
+package io.cloudtrade.order.application;
+
+import io.cloudtrade.catalog.api.CatalogService;
+import io.cloudtrade.catalog.api.ChangeQuote;
+import io.cloudtrade.catalog.api.ChangeQuoteRequest;
+import io.cloudtrade.kernel.CommonErrors;
+import io.cloudtrade.kernel.IdGenerator;
+import io.cloudtrade.kernel.Money;
+import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.lifecycle.api.InstanceView;
+import io.cloudtrade.order.api.OrderEvents;
+import io.cloudtrade.order.api.OrderErrors;
+import io.cloudtrade.order.api.PlacedOrder;
+import io.cloudtrade.order.api.RefundInstanceCommand;
+import io.cloudtrade.order.api.RefundPrice;
+import io.cloudtrade.order.domain.ClientTokens;
+import io.cloudtrade.order.domain.OrderState;
+import io.cloudtrade.order.domain.RequestFingerprint;
+import io.cloudtrade.order.persistence.InstanceOrderStateRow;
+import io.cloudtrade.order.persistence.OrderMapper;
+import io.cloudtrade.order.persistence.OrderRow;
+import io.cloudtrade.support.EventJson;
+import io.cloudtrade.support.Events;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Unsubscribes a running subscription instance (BSS RefundInstance): a Refund order, Refunding at
+ * once, for the prorated share of what was paid for the current period; instance lifecycle releases
+ * the instance and, once it is released, the amount goes back to the balance and the order is
+ * Refunded (see {@link FollowDelivery}). One change at a time per instance, like a modification.
+ *
+ * <p>What was paid for the period: the New order, the Renew orders and the upgrades of the
+ * instance, less the refunds of downgrades already applied. Temporary upgrades are used up in their
+ * windows and are not refunded.
+ */
+@Service
+public class RefundInstance {
+  private final OrderMapper orders;
+  private final CatalogService catalog;
+  private final RunningInstances instances;
+  private final InstanceChangeClaims claims;
+  private final OrderPayment payment;
+  private final Events events;
+  private final IdGenerator ids;
+  private final Clock clock = Clock.systemUTC();
+
+  public RefundInstance(OrderMapper orders, CatalogService catalog, RunningInstances instances, InstanceChangeClaims claims,
+      OrderPayment payment, Events events, IdGenerator ids) {
+    this.orders = orders;
+    this.catalog = catalog;
+    this.instances = instances;
+    this.claims = claims;
+    this.payment = payment;
+    this.events = events;
+    this.ids = ids;
+  }
+
+  public Outcome<RefundPrice> priceRefund(long accountId, String instanceId) {
+    Outcome<InstanceView> found = instanceId == null ? Outcome.rejected(CommonErrors.INVALID_PARAMETER, "InstanceId is required")
+        : instances.changeable(accountId, instanceId);
+    if (!found.isOk()) {
+      return Outcome.rejectedAs(found);
+    }
+    Outcome<ChangeQuote> quoted = quote(accountId, found.value(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    if (!quoted.isOk()) {
+      return Outcome.rejectedAs(quoted);
+    }
+    InstanceView i = found.value();
+    return Outcome.ok(new RefundPrice()
+        .setInstanceId(instanceId)
+        .setPaid(paidFor(accountId, instanceId))
+        .setRefund(quoted.value().getAmount())
+        .setPeriodStart(i.getStartTime())
+        .setPeriodEnd(i.getEndTime())
+        .setAt(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+  }
+
+  public Outcome<PlacedOrder> refundInstance(RefundInstanceCommand c) {
+    String invalid = ClientTokens.problem(c.getClientToken());
+    if (invalid == null && (c.getInstanceId() == null || c.getInstanceId().isBlank())) {
+      invalid = "InstanceId is required";
+    }
+    if (invalid != null) {
+      return Outcome.rejected(CommonErrors.INVALID_PARAMETER, invalid);
+    }
+    String fingerprint = RequestFingerprint.of(new Object[] {"Refund", c.getInstanceId()}, Map.of());
+    OrderRow known = orders.findByClientToken(c.getAccountId(), c.getClientToken());
+    if (known != null) {
+      Outcome<PlacedOrder> replayed = payment.resume(known, fingerprint, false);
+      if (replayed.isOk() && OrderState.REFUNDING.wire().equals(known.status)) {
+        announce(known); // the first request may have died before announcing it; lifecycle ignores a repeat
+      }
+      return replayed;
+    }
+    return claims.underLock(c.getInstanceId(), () -> place(c, fingerprint));
+  }
+
+  private Outcome<PlacedOrder> place(RefundInstanceCommand c, String fingerprint) {
+    Outcome<InstanceView> found = instances.changeable(c.getAccountId(), c.getInstanceId());
+    if (!found.isOk()) {
+      return Outcome.rejectedAs(found);
+    }
+    InstanceOrderStateRow state = claims.current(c.getInstanceId(), c.getAccountId());
+    if (state.busyOrderId != null) {
+      return InstanceChangeClaims.inProgress(c.getInstanceId());
+    }
+    OrderRow bought = orders.findPurchaseOfInstance(c.getAccountId(), c.getInstanceId());
+    if (bought == null) {
+      return Outcome.rejected(OrderErrors.INSTANCE_NOT_FOUND, "instance " + c.getInstanceId() + " was not bought by this account");
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Outcome<ChangeQuote> quoted = quote(c.getAccountId(), found.value(), now);
+    if (!quoted.isOk()) {
+      return Outcome.rejectedAs(quoted);
+    }
+    OrderRow order = refundOrder(c, fingerprint, bought, found.value(), quoted.value(), now);
+    OrderRow first;
+    try {
+      first = payment.insert(order, () -> claims.claim(state, order.orderId));
+    } catch (InstanceChangeClaims.ClaimLost lost) {
+      return InstanceChangeClaims.inProgress(c.getInstanceId());
+    }
+    if (first != null) {
+      return payment.resume(first, fingerprint, false);
+    }
+    announce(order);
+    return Outcome.ok(OrderPayment.placed(order));
+  }
+
+  private void announce(OrderRow order) {
+    events.publish(OrderEvents.TOPIC, OrderEvents.TAG_REFUND_REQUESTED, Long.toString(order.orderId),
+        OrderEventPayload.of(order, order.createdAt));
+  }
+
+  private Outcome<ChangeQuote> quote(long accountId, InstanceView i, Instant at) {
+    return catalog.quoteChange(new ChangeQuoteRequest()
+        .setAccountId(accountId)
+        .setProductCode(i.getProductCode())
+        .setChangeType("Refund")
+        .setPeriodStart(i.getStartTime())
+        .setPeriodEnd(i.getEndTime())
+        .setAt(at)
+        .setPaid(paidFor(accountId, i.getInstanceId())));
+  }
+
+  /** What was paid for the instance's current period, and not given back since. */
+  Money paidFor(long accountId, String instanceId) {
+    List<OrderRow> paid = orders.findPaidOfInstance(accountId, instanceId);
+    long minor = 0;
+    String currency = paid.isEmpty() ? "CNY" : paid.get(0).currency;
+    for (OrderRow o : paid) {
+      switch (o.orderType) {
+        case "New", "Renew", "Upgrade" -> minor += o.amountMinor;
+        case "Downgrade" -> minor -= OrderState.DELIVERED.wire().equals(o.status) && o.refundMinor != null ? o.refundMinor : 0;
+        default -> { } // temporary upgrades are used up in their windows
+      }
+    }
+    return Money.ofMinor(Math.max(0, minor), currency);
+  }
+
+  private OrderRow refundOrder(RefundInstanceCommand c, String fingerprint, OrderRow bought, InstanceView i, ChangeQuote q,
+      Instant now) {
+    OrderRow o = OrderRow.followingUp(bought, ids.next(), c.getClientToken(), fingerprint, "Refund",
+        OrderState.REFUNDING.wire(), now);
+    o.configJson = io.cloudtrade.order.persistence.ConfigJson.write(i.getSpec());
+    o.quoteJson = new String(EventJson.write(q), StandardCharsets.UTF_8);
+    o.listPriceMinor = 0;
+    o.discountMinor = 0;
+    o.amountMinor = 0;
+    o.refundMinor = q.getAmount().minor();
+    o.currency = q.getAmount().currency();
+    o.baseSpecVersion = i.getSpecVersion();
+    return o;
+  }
+}
