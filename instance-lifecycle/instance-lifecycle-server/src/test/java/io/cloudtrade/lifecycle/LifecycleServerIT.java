@@ -573,6 +573,30 @@ class LifecycleServerIT {
   }
 
   @Test
+  void theOldDirectFlowAppliesAtOnceAndOnlyFlagsAControlPlaneFailure() {
+    long account = newAccount();
+    String instanceId = "i-direct-" + account;
+    normalEcs(account, instanceId);
+    Map<String, String> doomed = Map.of("cpu", "fail", "memory", "8");
+    publishOrderPaid(change(account, account + 2, instanceId, "Upgrade", 1, doomed).setFlow("Direct"));
+
+    // Delivered at once, the instance already on the new version, before the control plane answered
+    DeliveryEvent delivered = awaitOutcome(account + 2, DeliveryEvents.DELIVERED);
+    assertThat(delivered.getSpecVersion()).isEqualTo(2);
+    assertThat(outcomesOf(account + 2)).doesNotContain(DeliveryEvents.DELIVERING, DeliveryEvents.FAILED);
+    assertThat(historyOf(instanceId)).containsExactly("1 PERMANENT APPLIED", "2 PERMANENT APPLIED");
+    // the control plane fails it: no rollback, no Failed for the order, the instance is flagged
+    InstanceView flagged = await("instance " + instanceId + " flagged", () -> instance(account, instanceId),
+        v -> "ModifyFailed".equals(v.getSubStatus()));
+    assertThat(flagged.getSpec()).isEqualTo(doomed);
+    assertThat(flagged.getSpecVersion()).isEqualTo(2);
+    assertThat(flagged.getStatus()).isEqualTo(InstanceStatus.NORMAL);
+    assertThat(outcomesOf(account + 2)).doesNotContain(DeliveryEvents.FAILED);
+    assertThat(jdbc.queryForObject("SELECT flow FROM instance_spec WHERE instance_id = ? AND version = 2", String.class, instanceId))
+        .isEqualTo("DIRECT");
+  }
+
+  @Test
   void aChangeTheInstanceCannotTakeIsRefusedWithAReasonAndChangesNothing() {
     long account = newAccount();
     String instanceId = "i-stale-" + account;

@@ -29,6 +29,11 @@ import io.cloudtrade.order.api.RefundPrice;
 import io.cloudtrade.order.application.InstanceChangeClaims;
 import io.cloudtrade.order.persistence.InstanceOrderStateRow;
 import org.springframework.transaction.support.TransactionTemplate;
+import io.cloudtrade.order.adapter.zookeeper.ZooKeeperUpgradeFlows;
+import io.cloudtrade.order.application.UpgradeFlows;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.retry.ExponentialBackoffRetry;
 import io.cloudtrade.payment.api.PaymentErrors;
 import io.cloudtrade.support.Events;
 import java.util.ArrayList;
@@ -100,6 +105,7 @@ class OrderServerIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired InstanceChangeClaims claims;
   @Autowired TransactionTemplate tx;
+  @Autowired UpgradeFlows flows;
 
   static long account() {
     return System.nanoTime() & 0xFFFFFFFFFFL;
@@ -448,5 +454,60 @@ class OrderServerIT {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM purchase_order WHERE account_id = ?", Long.class, account)).isEqualTo(1);
     jdbc.update("UPDATE purchase_order SET status = 'Unpaid' WHERE order_id = ?", unpaid.getOrderId());
     assertThat(peers.orders.createInstance(buy(account, token)).value().getStatus()).isEqualTo(OrderStatus.PAID);
+  }
+
+  @Test
+  void theGrayReleaseRuleChoosesTheUpgradeFlowPerAccountAndProductAndChangesWithoutARestart() throws Exception {
+    long inGray = account();
+    long outside = inGray + 1;
+    try (CuratorFramework zk = CuratorFrameworkFactory.newClient(SharedInfrastructure.get().zookeeperAddress(),
+        new ExponentialBackoffRetry(200, 3))) {
+      zk.start();
+      String path = ZooKeeperUpgradeFlows.PATH;
+      try {
+        write(zk, path, "{\"version\": 1, \"defaultPercent\": 100, \"products\": {\"vm\": {\"percent\": 0, \"accounts\": [" + inGray + "]}}}");
+        awaitRule(1);
+        assertThat(flowOfUpgrade(inGray)).isEqualTo("Versioned");
+        assertThat(flowOfUpgrade(outside)).isEqualTo("Direct");
+
+        write(zk, path, "{\"version\": 2, \"products\": {\"vm\": {\"percent\": 100}}}"); // everyone on vm
+        awaitRule(2);
+        assertThat(flowOfUpgrade(outside + 1)).isEqualTo("Versioned");
+
+        write(zk, path, "{\"version\": 3, \"products\": {\"vm\": {\"percent\": 250}}}"); // refused: 2 stays
+        Thread.sleep(1000);
+        assertThat(flows.current().version()).isEqualTo(2);
+      } finally {
+        if (zk.checkExists().forPath(path) != null) {
+          zk.delete().forPath(path);
+        }
+      }
+      awaitRule(0);
+    }
+  }
+
+  private static void write(CuratorFramework zk, String path, String json) throws Exception {
+    byte[] data = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    if (zk.checkExists().forPath(path) == null) {
+      zk.create().creatingParentsIfNeeded().forPath(path, data);
+    } else {
+      zk.setData().forPath(path, data);
+    }
+  }
+
+  private void awaitRule(long version) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (flows.current().version() != version && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(flows.current().version()).isEqualTo(version);
+  }
+
+  private String flowOfUpgrade(long account) throws Exception {
+    InstanceView vm = runningInstance(account, "small");
+    PlacedOrder up = peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Upgrade", "large")).value();
+    String flow = peers.orders.getOrder(account, up.getOrderId()).value().getFlow();
+    assertThat(awaitAnnounced(up.getOrderId()).getFlow()).isEqualTo(flow);
+    return flow;
   }
 }

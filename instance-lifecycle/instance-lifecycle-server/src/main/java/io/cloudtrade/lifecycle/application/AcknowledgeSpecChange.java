@@ -42,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AcknowledgeSpecChange {
   private static final Logger log = LoggerFactory.getLogger(AcknowledgeSpecChange.class);
+  /** The sub-status of an instance whose Direct-flow change the control plane could not apply. */
+  static final String MODIFY_FAILED = "ModifyFailed";
 
   private final InstanceMapper instances;
   private final InstanceSpecMapper specs;
@@ -71,6 +73,9 @@ public class AcknowledgeSpecChange {
       InstanceSpecRow version = specs.find(task.specId);
       SpecKind kind = SpecKind.valueOf(version.kind);
       Boolean earlier = task.ackedAt == null ? null : AcknowledgeProduction.OUTCOME_SUCCESS.equals(task.outcome);
+      if (ChangeSpecForPaidOrder.DIRECT_FLOW.equals(version.flow)) {
+        return acknowledgeDirect(ack, row, task, version, earlier);
+      }
       ChangeAckVerdict verdict = ChangeAckVerdict.of(SpecState.valueOf(version.status), kind, ack.isSuccess(), earlier);
       switch (verdict) {
         case INVALID_STATE:
@@ -114,6 +119,33 @@ public class AcknowledgeSpecChange {
     }
     throw new IllegalStateException("specification version " + task.specVersion + " of instance " + row.instanceId
         + " changed twice while being acknowledged");
+  }
+
+  /**
+   * A version of the old (Direct) flow was applied before the control plane was asked: success
+   * confirms it; a failure is recorded and the instance flagged ModifyFailed for an operator, with
+   * no rollback and no refund (the Versioned flow does both).
+   */
+  private Outcome<InstanceView> acknowledgeDirect(ProductionAck ack, InstanceRow row, ProductionTaskRow task,
+      InstanceSpecRow version, Boolean earlier) {
+    if (earlier != null && earlier != ack.isSuccess()) {
+      return Outcome.rejected(LifecycleErrors.INVALID_STATE, "notification " + task.notificationId + " was acknowledged "
+          + (earlier ? "as a success" : "as a failure") + " already");
+    }
+    if (earlier == null) {
+      tx.executeWithoutResult(s -> {
+        tasks.markTaskAcked(task.notificationId, outcome(ack), Deliveries.clip(ack.getReason()), now());
+        if (!ack.isSuccess()) {
+          instances.flagSubStatus(row.instanceId, row.status, MODIFY_FAILED, now());
+        }
+      });
+      if (!ack.isSuccess()) {
+        log.error("ALERT instance {} took specification version {} (order {}, Direct flow) but the control plane failed to apply it: {}."
+            + " Not rolled back; flagged {} for an operator", row.instanceId, version.version, version.orderId, ack.getReason(),
+            MODIFY_FAILED);
+      }
+    }
+    return Outcome.ok(InstanceViews.view(instances.find(row.instanceId)));
   }
 
   /** True when this acknowledgement applied the version. */

@@ -39,6 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ChangeSpecForPaidOrder {
   private static final Logger log = LoggerFactory.getLogger(ChangeSpecForPaidOrder.class);
+  /** OrderPaidEvent.flow of the old flow. */
+  static final String DIRECT = "Direct";
+  /** instance_spec.flow of the old flow. */
+  static final String DIRECT_FLOW = "DIRECT";
 
   private final InstanceMapper instances;
   private final InstanceSpecMapper specs;
@@ -87,6 +91,10 @@ public class ChangeSpecForPaidOrder {
       deliveries.refuse(e, type, instance.specVersion, plan.refusal());
       return;
     }
+    if (DIRECT.equals(e.getFlow()) && plan.kind() == SpecKind.PERMANENT && plan.initial() == SpecState.PENDING) {
+      direct(e, instance, plan, now);
+      return;
+    }
     InstanceSpecRow version = newVersion(e, instance, plan, now);
     ProductionTaskRow task;
     try {
@@ -110,6 +118,41 @@ public class ChangeSpecForPaidOrder {
       return;
     }
     send(instance, version, task);
+  }
+
+  /**
+   * The old (Direct) flow, for accounts and products outside the upgrade flow's gray release: the
+   * instance takes the new version at once (written APPLIED, no confirmation awaited), the control
+   * plane is told afterwards, and the order is Delivered straight away. A control plane failure is
+   * not rolled back: {@link AcknowledgeSpecChange} flags the instance ModifyFailed for an operator -
+   * which is what the Versioned flow exists to fix.
+   */
+  private void direct(OrderPaidEvent e, InstanceRow instance, SpecChange plan, Instant now) {
+    InstanceSpecRow version = newVersion(e, instance, plan, now);
+    version.status = SpecState.APPLIED.name();
+    version.flow = DIRECT_FLOW;
+    version.dueAt = null;
+    ProductionTaskRow task;
+    try {
+      task = tx.execute(s -> {
+        specs.insert(version);
+        if (instances.applySpec(instance.instanceId, instance.specVersion, version.version, version.spec, now) != 1) {
+          throw new DuplicateKeyException("instance " + instance.instanceId + " left version " + instance.specVersion);
+        }
+        return modify(version);
+      });
+    } catch (DuplicateKeyException raced) {
+      InstanceSpecRow mine = specs.findByOrder(e.getOrderId(), SpecKind.PERMANENT.name());
+      if (mine != null) {
+        replay(mine);
+      } else {
+        deliveries.refuse(e, e.getOrderType(), instance.specVersion, "another change of the instance's specification took version "
+            + plan.version() + " first");
+      }
+      return;
+    }
+    requests.send(instances.find(instance.instanceId), task, version.orderId, version.spec);
+    deliveries.delivered(version.orderId, instance.instanceId, version.orderType, version.version);
   }
 
   /** The MODIFY task of a version (inside the caller's transaction). */

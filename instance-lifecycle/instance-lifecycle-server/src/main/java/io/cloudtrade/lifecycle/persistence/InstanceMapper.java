@@ -40,6 +40,10 @@ public interface InstanceMapper {
       @Param("version") int version, @Param("spec") String spec, @Param("now") Instant now);
 
   /** To Released (status and sub-status); 0 when the instance is no longer in {@code expected}. */
+  /** Sets the sub-status of an instance in {@code expected} status (e.g. ModifyFailed); 0 if it is not. */
+  int flagSubStatus(@Param("instanceId") String instanceId, @Param("expected") String expected,
+      @Param("subStatus") String subStatus, @Param("now") java.time.Instant now);
+
   int markReleased(@Param("instanceId") String instanceId, @Param("expected") String expected,
       @Param("status") String status, @Param("now") Instant now);
 

@@ -28,4 +28,6 @@ public class InstanceSpecRow {
   public String reason;
   public Instant createdTime;
   public Instant updatedTime;
+  /** VERSIONED or DIRECT, see the V4 migration */
+  public String flow = "VERSIONED";
 }

@@ -45,6 +45,8 @@ public class OrderDetail implements Serializable {
   private Instant windowEnd;
   /** Downgrade and Refund: what goes back to the balance once the change is applied */
   private Money refundAmount;
+  /** Upgrade and Downgrade: {@code Versioned} or {@code Direct}, as the gray release chose it */
+  private String flow;
 
   public long getOrderId() {
     return orderId;
@@ -253,8 +255,17 @@ public class OrderDetail implements Serializable {
     return this;
   }
 
+  public String getFlow() {
+    return flow;
+  }
+
+  public OrderDetail setFlow(String flow) {
+    this.flow = flow;
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "OrderDetail{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "status=" + status + ", " + "paymentStatus=" + paymentStatus + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "subscriptionType=" + subscriptionType + ", " + "region=" + region + ", " + "instanceId=" + instanceId + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "catalogVersion=" + catalogVersion + ", " + "listPrice=" + listPrice + ", " + "discount=" + discount + ", " + "amount=" + amount + ", " + "createTime=" + createTime + ", " + "paymentTime=" + paymentTime + ", " + "failureReason=" + failureReason + ", " + "windowStart=" + windowStart + ", " + "windowEnd=" + windowEnd + ", " + "refundAmount=" + refundAmount + "}";
+    return "OrderDetail{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "status=" + status + ", " + "paymentStatus=" + paymentStatus + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "subscriptionType=" + subscriptionType + ", " + "region=" + region + ", " + "instanceId=" + instanceId + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "catalogVersion=" + catalogVersion + ", " + "listPrice=" + listPrice + ", " + "discount=" + discount + ", " + "amount=" + amount + ", " + "createTime=" + createTime + ", " + "paymentTime=" + paymentTime + ", " + "failureReason=" + failureReason + ", " + "windowStart=" + windowStart + ", " + "windowEnd=" + windowEnd + ", " + "refundAmount=" + refundAmount + ", " + "flow=" + flow + "}";
   }
 }

@@ -31,6 +31,8 @@ public class OrderPaidEvent implements Serializable {
   private Instant windowStart;
   /** TemporaryUpgrade only: when the instance reverts to the specification it had before */
   private Instant windowEnd;
+  /** Upgrade and Downgrade: how the change is carried out, {@code Versioned} (the new flow: the control plane confirms before the specification changes, a failure rolls back and refunds) or {@code Direct} (the old flow, for accounts and products outside the gray release: the specification changes at once, the control plane is told afterwards, a failure is left to an operator); null means Versioned */
+  private String flow;
 
   public long getOrderId() {
     return orderId;
@@ -185,8 +187,17 @@ public class OrderPaidEvent implements Serializable {
     return this;
   }
 
+  public String getFlow() {
+    return flow;
+  }
+
+  public OrderPaidEvent setFlow(String flow) {
+    this.flow = flow;
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "OrderPaidEvent{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "instanceId=" + instanceId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "renewalStatus=" + renewalStatus + ", " + "amount=" + amount + ", " + "paidAt=" + paidAt + ", " + "baseSpecVersion=" + baseSpecVersion + ", " + "windowStart=" + windowStart + ", " + "windowEnd=" + windowEnd + "}";
+    return "OrderPaidEvent{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "instanceId=" + instanceId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "renewalStatus=" + renewalStatus + ", " + "amount=" + amount + ", " + "paidAt=" + paidAt + ", " + "baseSpecVersion=" + baseSpecVersion + ", " + "windowStart=" + windowStart + ", " + "windowEnd=" + windowEnd + ", " + "flow=" + flow + "}";
   }
 }

@@ -11,6 +11,7 @@ import io.cloudtrade.order.api.ModifyInstanceCommand;
 import io.cloudtrade.order.api.OrderErrors;
 import io.cloudtrade.order.api.PlacedOrder;
 import io.cloudtrade.order.domain.ClientTokens;
+import io.cloudtrade.order.domain.GrayRule;
 import io.cloudtrade.order.domain.OrderState;
 import io.cloudtrade.order.domain.RequestFingerprint;
 import io.cloudtrade.order.persistence.ConfigJson;
@@ -35,6 +36,10 @@ import org.springframework.stereotype.Service;
  * instance's specification history once the order is paid; the order's delivery then releases the
  * instance (see {@link FollowDelivery}).
  *
+ * <p>Which flow lifecycle uses for an Upgrade or a Downgrade (the new Versioned one, or the old
+ * Direct one) is the gray release rule's choice per account and product ({@link UpgradeFlows}),
+ * recorded on the order and carried by its OrderPaid event.
+ *
  * <p>An upgrade is charged at once. A downgrade costs nothing now and its prorated refund goes to
  * the balance once it is applied. A temporary upgrade is charged for its window and reverts by
  * itself at the window's end.
@@ -50,10 +55,12 @@ public class ChangeInstance {
   private final OrderPayment payment;
   private final CancelUnpaidOrders cancel;
   private final IdGenerator ids;
+  private final UpgradeFlows flows;
   private final Clock clock = Clock.systemUTC();
 
   public ChangeInstance(OrderMapper orders, CatalogService catalog, RunningInstances instances, InstanceChangeClaims claims,
-      OrderPayment payment, CancelUnpaidOrders cancel, IdGenerator ids) {
+      OrderPayment payment, CancelUnpaidOrders cancel, IdGenerator ids, UpgradeFlows flows) {
+    this.flows = flows;
     this.orders = orders;
     this.catalog = catalog;
     this.instances = instances;
@@ -144,6 +151,8 @@ public class ChangeInstance {
     o.baseSpecVersion = instance.getSpecVersion();
     o.windowStart = c.getWindowStart();
     o.windowEnd = c.getWindowEnd();
+    // a temporary upgrade must revert to an exact earlier version: only the Versioned flow keeps one
+    o.flow = "TemporaryUpgrade".equals(c.getModifyType()) ? GrayRule.VERSIONED : flows.current().flowFor(o.accountId, o.productCode);
     return o;
   }
 

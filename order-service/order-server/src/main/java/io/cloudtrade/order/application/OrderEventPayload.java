@@ -30,6 +30,7 @@ public final class OrderEventPayload {
         .setPaidAt(at)
         .setBaseSpecVersion(order.baseSpecVersion == null ? 0 : order.baseSpecVersion)
         .setWindowStart(order.windowStart)
-        .setWindowEnd(order.windowEnd);
+        .setWindowEnd(order.windowEnd)
+        .setFlow(order.flow);
   }
 }

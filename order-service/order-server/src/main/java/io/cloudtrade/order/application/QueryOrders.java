@@ -81,6 +81,7 @@ public class QueryOrders {
         .setFailureReason(o.failureReason)
         .setWindowStart(o.windowStart)
         .setWindowEnd(o.windowEnd)
+        .setFlow(o.flow)
         .setRefundAmount(o.refundMinor == null ? null : Money.ofMinor(o.refundMinor, o.currency));
   }
 }

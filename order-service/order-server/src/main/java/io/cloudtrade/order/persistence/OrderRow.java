@@ -68,4 +68,6 @@ public class OrderRow {
   public Long refundMinor;
   public String failureReason;
   public Instant payingSince;
+  /** Upgrade, Downgrade: Versioned or Direct (see GrayRule) */
+  public String flow;
 }
