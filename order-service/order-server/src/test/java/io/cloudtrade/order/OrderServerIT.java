@@ -457,6 +457,29 @@ class OrderServerIT {
   }
 
   @Test
+  void anOrderWhosePayerDiedIsSettledFromThePaymentRecord() throws Exception {
+    long account = account();
+    // the payer died after the debit: the retry completes the order, announced once, charged once
+    String token = UUID.randomUUID().toString();
+    PlacedOrder debited = peers.orders.createInstance(buy(account, token).setPayNow(false)).value();
+    balance.payFromBalance(new io.cloudtrade.payment.api.BalancePaymentRequest().setAccountId(account)
+        .setOrderId(debited.getOrderId()).setAmount(Money.of("100.00", "CNY")));
+    jdbc.update("UPDATE purchase_order SET status = 'Paying', paying_since = NOW(3) - INTERVAL 10 SECOND WHERE order_id = ?",
+        debited.getOrderId());
+    assertThat(peers.orders.createInstance(buy(account, token)).value().getStatus()).isEqualTo(OrderStatus.PAID);
+    assertThat(awaitAnnounced(debited.getOrderId()).getOrderType()).isEqualTo("New");
+    assertThat(balance.cash.get(account).get()).isEqualTo(15_000);
+
+    // the payer died before the debit: the order is cancelled, nothing was charged
+    String other = UUID.randomUUID().toString();
+    PlacedOrder undebited = peers.orders.createInstance(buy(account, other).setPayNow(false)).value();
+    jdbc.update("UPDATE purchase_order SET status = 'Paying', paying_since = NOW(3) - INTERVAL 10 SECOND WHERE order_id = ?",
+        undebited.getOrderId());
+    assertThat(peers.orders.createInstance(buy(account, other)).value().getStatus()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(balance.cash.get(account).get()).isEqualTo(15_000);
+  }
+
+  @Test
   void theGrayReleaseRuleChoosesTheUpgradeFlowPerAccountAndProductAndChangesWithoutARestart() throws Exception {
     long inGray = account();
     long outside = inGray + 1;

@@ -84,21 +84,38 @@ public class CancelUnpaidOrders {
     if (state != OrderState.PAYING) {
       return;
     }
+    if (!settleIfStuck(o)) {
+      throw new IllegalStateException("order " + orderId + " is being paid since " + o.payingSince + "; its timeout is looked at again later");
+    }
+  }
+
+  /**
+   * Settles an order left Paying for longer than the grace period (its payer died between the
+   * Paying claim and Paid) from the payment record: completed if the money was taken, cancelled if
+   * not (a payer that wakes up later finds it cancelled and gives the money back).
+   *
+   * @return false if the order is not Paying or is younger than the grace period (left alone)
+   */
+  public boolean settleIfStuck(OrderRow o) {
+    if (!OrderState.PAYING.wire().equals(o.status)) {
+      return false;
+    }
     Instant since = o.payingSince == null ? o.updatedAt : o.payingSince;
     if (since.plus(payingGrace).isAfter(clock.instant())) {
-      throw new IllegalStateException("order " + orderId + " is being paid since " + since + "; its timeout is looked at again later");
+      return false;
     }
-    Outcome<Payment> payment = balances.findPaymentOfOrder(o.accountId, orderId);
+    Outcome<Payment> payment = balances.findPaymentOfOrder(o.accountId, o.orderId);
     if (payment.isOk()) {
-      log.info("order {} was left Paying with its payment made: completing it", orderId);
+      log.info("order {} was left Paying with its payment made: completing it", o.orderId);
       announcer.markPaidAndAnnounce(o);
     } else if (PaymentErrors.PAYMENT_NOT_FOUND.equals(payment.code())) {
-      if (transitions.move(orderId, OrderState.PAYING, OrderState.CANCELLED, now(), TIMED_OUT + " while it was being paid")) {
+      if (transitions.move(o.orderId, OrderState.PAYING, OrderState.CANCELLED, now(), TIMED_OUT + " while it was being paid")) {
         released(o);
       }
     } else {
-      throw new IllegalStateException("cannot settle order " + orderId + ": " + payment.code() + " " + payment.message());
+      throw new IllegalStateException("cannot settle order " + o.orderId + ": " + payment.code() + " " + payment.message());
     }
+    return true;
   }
 
   private boolean cancel(OrderRow o, String why) {

@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A request that finds its ClientToken's order being paid by another request waits a moment
  * for it to settle and answers with the result; if it is still in flight then, it gets {@link
- * OrderErrors#ORDER_IN_PROGRESS} to retry, never a second order.
+ * OrderErrors#ORDER_IN_PROGRESS} to retry, never a second order; an order whose payer died is
+ * settled on the spot once the grace period is over.
  */
 @Service
 public class OrderPayment {
@@ -46,12 +47,15 @@ public class OrderPayment {
   private final BalanceService balances;
   private final OrderPaidAnnouncer announcer;
   private final OrderTimeouts timeouts;
+  private final CancelUnpaidOrders stuck;
   private final TransactionTemplate tx;
   private final Duration inFlightWait;
   private final Clock clock = Clock.systemUTC();
 
   public OrderPayment(OrderMapper orders, OrderTransitions transitions, BalanceService balances, OrderPaidAnnouncer announcer,
-      OrderTimeouts timeouts, TransactionTemplate tx, @Value("${cloudtrade.order.in-flight-wait:PT3S}") Duration inFlightWait) {
+      OrderTimeouts timeouts, CancelUnpaidOrders stuck, TransactionTemplate tx,
+      @Value("${cloudtrade.order.in-flight-wait:PT3S}") Duration inFlightWait) {
+    this.stuck = stuck;
     this.tx = tx;
     this.orders = orders;
     this.transitions = transitions;
@@ -174,6 +178,9 @@ public class OrderPayment {
       }
       if (!OrderState.PAYING.wire().equals(o.status)) {
         return Outcome.ok(placed(o));
+      }
+      if (stuck.settleIfStuck(o)) {
+        continue; // its payer died: settled from the payment record, look again
       }
       if (System.nanoTime() > deadline) {
         return Outcome.rejected(OrderErrors.ORDER_IN_PROGRESS,

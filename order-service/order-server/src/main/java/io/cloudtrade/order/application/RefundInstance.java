@@ -8,7 +8,6 @@ import io.cloudtrade.kernel.IdGenerator;
 import io.cloudtrade.kernel.Money;
 import io.cloudtrade.kernel.Outcome;
 import io.cloudtrade.lifecycle.api.InstanceView;
-import io.cloudtrade.order.api.OrderEvents;
 import io.cloudtrade.order.api.OrderErrors;
 import io.cloudtrade.order.api.PlacedOrder;
 import io.cloudtrade.order.api.RefundInstanceCommand;
@@ -20,7 +19,6 @@ import io.cloudtrade.order.persistence.InstanceOrderStateRow;
 import io.cloudtrade.order.persistence.OrderMapper;
 import io.cloudtrade.order.persistence.OrderRow;
 import io.cloudtrade.support.EventJson;
-import io.cloudtrade.support.Events;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +31,8 @@ import org.springframework.stereotype.Service;
  * Unsubscribes a running subscription instance (BSS RefundInstance): a Refund order, Refunding at
  * once, for the prorated share of what was paid for the current period; instance lifecycle releases
  * the instance and, once it is released, the amount goes back to the balance and the order is
- * Refunded (see {@link FollowDelivery}). One change at a time per instance, like a modification.
+ * Refunded (see {@link FollowDelivery}). The order and its RefundRequested event are one
+ * transaction ({@link RefundAnnouncer}). One change at a time per instance, like a modification.
  *
  * <p>What was paid for the period: the New order, the Renew orders and the upgrades of the
  * instance, less the refunds of downgrades already applied. Temporary upgrades are used up in their
@@ -46,18 +45,18 @@ public class RefundInstance {
   private final RunningInstances instances;
   private final InstanceChangeClaims claims;
   private final OrderPayment payment;
-  private final Events events;
+  private final RefundAnnouncer announcer;
   private final IdGenerator ids;
   private final Clock clock = Clock.systemUTC();
 
   public RefundInstance(OrderMapper orders, CatalogService catalog, RunningInstances instances, InstanceChangeClaims claims,
-      OrderPayment payment, Events events, IdGenerator ids) {
+      OrderPayment payment, RefundAnnouncer announcer, IdGenerator ids) {
     this.orders = orders;
     this.catalog = catalog;
     this.instances = instances;
     this.claims = claims;
     this.payment = payment;
-    this.events = events;
+    this.announcer = announcer;
     this.ids = ids;
   }
 
@@ -92,11 +91,7 @@ public class RefundInstance {
     String fingerprint = RequestFingerprint.of(new Object[] {"Refund", c.getInstanceId()}, Map.of());
     OrderRow known = orders.findByClientToken(c.getAccountId(), c.getClientToken());
     if (known != null) {
-      Outcome<PlacedOrder> replayed = payment.resume(known, fingerprint, false);
-      if (replayed.isOk() && OrderState.REFUNDING.wire().equals(known.status)) {
-        announce(known); // the first request may have died before announcing it; lifecycle ignores a repeat
-      }
-      return replayed;
+      return payment.resume(known, fingerprint, false);
     }
     return claims.underLock(c.getInstanceId(), () -> place(c, fingerprint));
   }
@@ -122,20 +117,14 @@ public class RefundInstance {
     OrderRow order = refundOrder(c, fingerprint, bought, found.value(), quoted.value(), now);
     OrderRow first;
     try {
-      first = payment.insert(order, () -> claims.claim(state, order.orderId));
+      first = announcer.insertAndAnnounce(order, () -> payment.insert(order, () -> claims.claim(state, order.orderId)));
     } catch (InstanceChangeClaims.ClaimLost lost) {
       return InstanceChangeClaims.inProgress(c.getInstanceId());
     }
     if (first != null) {
       return payment.resume(first, fingerprint, false);
     }
-    announce(order);
     return Outcome.ok(OrderPayment.placed(order));
-  }
-
-  private void announce(OrderRow order) {
-    events.publish(OrderEvents.TOPIC, OrderEvents.TAG_REFUND_REQUESTED, Long.toString(order.orderId),
-        OrderEventPayload.of(order, order.createdAt));
   }
 
   private Outcome<ChangeQuote> quote(long accountId, InstanceView i, Instant at) {

@@ -4,6 +4,7 @@ import io.cloudtrade.order.api.OrderEvents;
 import io.cloudtrade.order.api.OrderPaidEvent;
 import io.cloudtrade.order.application.OrderEventPayload;
 import io.cloudtrade.order.application.OrderPaidAnnouncer;
+import io.cloudtrade.order.application.RefundAnnouncer;
 import io.cloudtrade.order.domain.OrderState;
 import io.cloudtrade.order.persistence.OrderMapper;
 import io.cloudtrade.order.persistence.OrderRow;
@@ -12,6 +13,7 @@ import io.cloudtrade.support.EventJson;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.producer.LocalTransactionState;
 import org.apache.rocketmq.client.producer.SendStatus;
@@ -32,9 +34,12 @@ import org.springframework.stereotype.Component;
  * message is delivered only if that update won. If the outcome is lost (crash, timeout), the broker
  * asks back and the answer is read from the order's status. So the order is Paid if and only if
  * exactly one OrderPaid is delivered, with no outbox table to drain.
+ *
+ * <p>RefundRequested goes the same way: the local transaction is the one that inserts the Refund
+ * order (and claims its instance); the check-back finds the order or not.
  */
 @Component
-public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, DisposableBean {
+public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, RefundAnnouncer, DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(TransactionalOrderPaidAnnouncer.class);
 
   private final OrderMapper orders;
@@ -70,10 +75,57 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Disp
     }
   }
 
+  @Override
+  public OrderRow insertAndAnnounce(OrderRow refund, Supplier<OrderRow> insert) {
+    OrderPaidEvent event = OrderEventPayload.of(refund, refund.createdAt);
+    Message msg = new Message(OrderEvents.TOPIC, OrderEvents.TAG_REFUND_REQUESTED, Long.toString(refund.orderId), EventJson.write(event));
+    RefundInsert local = new RefundInsert(insert);
+    try {
+      TransactionSendResult r = producer.sendMessageInTransaction(msg, local);
+      if (local.failure != null) {
+        throw local.failure;
+      }
+      if (r.getSendStatus() != SendStatus.SEND_OK || !local.ran) {
+        throw new IllegalStateException("RefundRequested half message for order " + refund.orderId + " not stored: " + r.getSendStatus());
+      }
+      return local.existing;
+    } catch (MQClientException e) {
+      throw new IllegalStateException("could not announce refund order " + refund.orderId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A Refund order's insert, run as the local transaction of its RefundRequested half message. */
+  private static final class RefundInsert {
+    final Supplier<OrderRow> insert;
+    boolean ran;
+    OrderRow existing;
+    RuntimeException failure;
+
+    RefundInsert(Supplier<OrderRow> insert) {
+      this.insert = insert;
+    }
+
+    LocalTransactionState run() {
+      ran = true;
+      try {
+        existing = insert.get();
+      } catch (RuntimeException e) {
+        failure = e;
+        return LocalTransactionState.ROLLBACK_MESSAGE;
+      }
+      // another request with the same ClientToken wrote (and announced) the order first
+      return existing == null ? LocalTransactionState.COMMIT_MESSAGE : LocalTransactionState.ROLLBACK_MESSAGE;
+    }
+  }
+
   /** The local transaction and the broker's check-back, both decided by the order's status. */
   private final class PaidTransaction implements TransactionListener {
     @Override
-    public LocalTransactionState executeLocalTransaction(Message msg, Object paidAt) {
+    public LocalTransactionState executeLocalTransaction(Message msg, Object arg) {
+      if (arg instanceof RefundInsert refund) {
+        return refund.run();
+      }
+      Object paidAt = arg;
       long orderId = Long.parseLong(msg.getKeys());
       Instant at = (Instant) paidAt;
       // false: another request already moved it (and announced it) - this message must not go out
@@ -87,6 +139,9 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Disp
       OrderRow o = orders.find(Long.parseLong(msg.getKeys()));
       if (o == null) {
         return LocalTransactionState.ROLLBACK_MESSAGE;
+      }
+      if (OrderEvents.TAG_REFUND_REQUESTED.equals(msg.getTags())) {
+        return "Refund".equals(o.orderType) ? LocalTransactionState.COMMIT_MESSAGE : LocalTransactionState.ROLLBACK_MESSAGE;
       }
       if (o.paidAt != null) {
         // Paid, and this half message was the one whose local transaction won only if its paid_at
