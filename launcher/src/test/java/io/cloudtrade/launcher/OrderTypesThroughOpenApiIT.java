@@ -10,6 +10,7 @@ import com.aliyun.bssopenapi20171214.models.GetOrderDetailRequest;
 import com.aliyun.bssopenapi20171214.models.InquiryPriceRefundInstanceRequest;
 import com.aliyun.bssopenapi20171214.models.ModifyInstanceRequest;
 import com.aliyun.bssopenapi20171214.models.RefundInstanceRequest;
+import com.aliyun.bssopenapi20171214.models.RenewChangeInstanceRequest;
 import com.aliyun.bssopenapi20171214.models.SetRenewalRequest;
 import com.aliyun.tea.TeaException;
 import com.aliyun.teaopenapi.models.Config;
@@ -217,5 +218,28 @@ class OrderTypesThroughOpenApiIT {
         .setRenewalStatus("ManualRenewal")))
         .isInstanceOf(TeaException.class);
     assertThat(awaitInstance(instanceId, i -> true).getRenewStatus()).isEqualTo("AutoRenewal"); // all or nothing
+  }
+
+  @Test
+  void aRenewalWithAChangeExtendsTheInstanceNowAndKeepsItForTheNewSpecificationAtTheRenewedPeriod() throws Exception {
+    String instanceId = runningEcs();
+    InstanceView before = awaitInstance(instanceId, i -> true);
+    BigDecimal balanceBefore = balance();
+    String orderId = customer.renewChangeInstance(new RenewChangeInstanceRequest().setProductCode("ecs").setInstanceId(instanceId)
+        .setRenewPeriod(1L).setClientToken(UUID.randomUUID().toString())
+        .setParameter(List.of(new RenewChangeInstanceRequest.RenewChangeInstanceRequestParameter()
+            .setCode("InstanceType").setValue("ecs.g7.xlarge")))).getBody().getData().getOrderId();
+    BigDecimal paid = pretaxAmount(orderId);
+    assertThat(balance()).isEqualByComparingTo(balanceBefore.subtract(paid));
+    InstanceView renewed = awaitInstance(instanceId, i -> i.getEndTime().isAfter(before.getEndTime()));
+    // the new specification waits for the renewed period; the current one runs until then
+    assertThat(renewed.getSpec()).isEqualTo(before.getSpec());
+    assertThat(renewed.getSpecVersion()).isEqualTo(1);
+    awaitOrder(orderId, "Delivering");
+    var detail = platform.gatewayBean(OrderService.class).getOrder(DemoData.CUSTOMER_ID, Long.parseLong(orderId)).value();
+    assertThat(detail.getOrderType()).isEqualTo("RenewChange");
+    assertThat(detail.getConfig()).containsEntry("InstanceType", "ecs.g7.xlarge");
+    assertThatThrownBy(() -> customer.modifyInstance(modify(instanceId, "Upgrade", "ecs.g7.xlarge")))
+        .isInstanceOfSatisfying(TeaException.class, e -> assertThat(e.getCode()).isEqualTo("InstanceChangeInProgress"));
   }
 }

@@ -63,6 +63,7 @@ public class BssActions {
       case "CreateInstance" -> createInstance(account, p);
       case "RenewInstance" -> renewInstance(account, p);
       case "ModifyInstance" -> changes.modifyInstance(account, p);
+      case "RenewChangeInstance" -> changes.renewChangeInstance(account, p);
       case "RefundInstance" -> changes.refundInstance(account, p);
       case "InquiryPriceRefundInstance" -> changes.inquiryPriceRefundInstance(account, p);
       case "CancelOrder" -> changes.cancelOrder(account, p);

@@ -7,6 +7,7 @@ import io.cloudtrade.lifecycle.api.InstanceQuery;
 import io.cloudtrade.lifecycle.api.InstanceService;
 import io.cloudtrade.lifecycle.api.InstanceView;
 import io.cloudtrade.order.api.ModifyInstanceCommand;
+import io.cloudtrade.order.api.RenewChangeInstanceCommand;
 import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.order.api.PlacedOrder;
 import io.cloudtrade.order.api.RefundInstanceCommand;
@@ -85,15 +86,7 @@ public class BssChangeActions {
     } else if (start != null || end != null) {
       throw invalid("TemporaryStartTime and TemporaryEndTime are only for ModifyType TemporaryUpgrade");
     }
-    Map<String, String> config = p.pairs("Parameter", "Code", "Value");
-    if (config.isEmpty()) {
-      throw new BssException(400, CommonErrors.MISSING_PARAMETER, "the parameter Parameter.1.Code is required: name at least one attribute to change");
-    }
-    config.forEach((code, value) -> {
-      if (value == null || value.isEmpty()) {
-        throw new BssException(400, CommonErrors.MISSING_PARAMETER, "the Parameter.N.Value of " + code + " is required");
-      }
-    });
+    Map<String, String> config = changedAttributes(p);
     return new ModifyInstanceCommand()
         .setAccountId(account)
         .setClientToken(p.text("ClientToken"))
@@ -103,6 +96,45 @@ public class BssChangeActions {
         .setWindowStart(start)
         .setWindowEnd(end)
         .setPayNow(true);
+  }
+
+  /** Parameter.N.Code / Parameter.N.Value: the attributes to change, at least one, each with a value. */
+  static Map<String, String> changedAttributes(BssParameters p) {
+    Map<String, String> config = p.pairs("Parameter", "Code", "Value");
+    if (config.isEmpty()) {
+      throw new BssException(400, CommonErrors.MISSING_PARAMETER, "the parameter Parameter.1.Code is required: name at least one attribute to change");
+    }
+    config.forEach((code, value) -> {
+      if (value == null || value.isEmpty()) {
+        throw new BssException(400, CommonErrors.MISSING_PARAMETER, "the Parameter.N.Value of " + code + " is required");
+      }
+    });
+    return config;
+  }
+
+  /**
+   * RenewChangeInstance: renews the instance for RenewPeriod months and changes the attributes in
+   * Parameter.N from the start of the renewed period. Data {@code {OrderId, HostId}}.
+   */
+  Object renewChangeInstance(long account, BssParameters p) {
+    String instanceId = p.required("InstanceId");
+    Integer months = p.integer("RenewPeriod");
+    if (months == null) {
+      throw new BssException(400, CommonErrors.MISSING_PARAMETER, "the parameter RenewPeriod is required");
+    }
+    Map<String, String> config = changedAttributes(p);
+    requireInstanceOf(account, instanceId, p);
+    PlacedOrder placed = BssActions.value(orders.renewChangeInstance(new RenewChangeInstanceCommand()
+        .setAccountId(account)
+        .setClientToken(p.text("ClientToken"))
+        .setInstanceId(instanceId)
+        .setRenewPeriod(months)
+        .setConfig(new HashMap<>(config))
+        .setPayNow(true)));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("OrderId", Long.toString(placed.getOrderId())); // a string in RenewChangeInstanceResponseBodyData
+    data.put("HostId", HOST_ID);
+    return data;
   }
 
   /**

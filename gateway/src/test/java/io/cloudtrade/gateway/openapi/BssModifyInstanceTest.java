@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aliyun.bssopenapi20171214.models.ModifyInstanceResponseBody;
+import com.aliyun.bssopenapi20171214.models.RenewChangeInstanceResponseBody;
+import io.cloudtrade.order.api.RenewChangeInstanceCommand;
 import io.cloudtrade.order.api.ModifyInstanceCommand;
 import io.cloudtrade.order.api.OrderErrors;
 import io.cloudtrade.reseller.api.Caller;
@@ -160,6 +162,27 @@ class BssModifyInstanceTest {
     assertRejected(() -> actions.run("ModifyInstance", caller(), withOneParameter()), 409, "OrderInProgress", "fake");
     orders.rejectWith = "InvalidSpecificationChange";
     assertRejected(() -> actions.run("ModifyInstance", caller(), withOneParameter()), 400, "InvalidSpecificationChange", "fake");
+  }
+
+  @Test
+  void renewChangeInstanceRenewsForItsMonthsWithTheNewAttributes() throws Exception {
+    Map<String, String> p = new HashMap<>(Map.of("ProductCode", "ecs", "InstanceId", "i-1", "ClientToken", "t-9", "RenewPeriod", "3",
+        "Parameter.1.Code", "InstanceType", "Parameter.1.Value", "ecs.g7.xlarge"));
+    Object data = actions.run("RenewChangeInstance", caller(), p);
+    RenewChangeInstanceResponseBody body = SdkWire.read(data, new RenewChangeInstanceResponseBody());
+    assertThat(body.data.orderId).isEqualTo(Long.toString(FakeOrderService.ORDER_ID));
+    assertThat(orders.calls).singleElement().isInstanceOfSatisfying(RenewChangeInstanceCommand.class, c -> {
+      assertThat(c.getRenewPeriod()).isEqualTo(3);
+      assertThat(c.getConfig()).containsOnly(Map.entry("InstanceType", "ecs.g7.xlarge"));
+      assertThat(c.getClientToken()).isEqualTo("t-9");
+      assertThat(c.isPayNow()).isTrue();
+    });
+    p.remove("RenewPeriod");
+    assertRejected(() -> actions.run("RenewChangeInstance", caller(), p), 400, "MissingParameter", "RenewPeriod");
+    p.put("RenewPeriod", "1");
+    p.remove("Parameter.1.Code");
+    p.remove("Parameter.1.Value");
+    assertRejected(() -> actions.run("RenewChangeInstance", caller(), p), 400, "MissingParameter", "Parameter.1.Code");
   }
 
   static void assertRejected(ThrowingCallable call, int status, String code, String messagePart) {

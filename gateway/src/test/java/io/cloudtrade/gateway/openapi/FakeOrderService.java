@@ -60,6 +60,12 @@ class FakeOrderService implements OrderService {
   }
 
   @Override
+  public Outcome<PlacedOrder> renewChangeInstance(io.cloudtrade.order.api.RenewChangeInstanceCommand command) {
+    calls.add(command);
+    return answer(placed(command.getInstanceId(), OrderStatus.PAID));
+  }
+
+  @Override
   public Outcome<PlacedOrder> modifyInstance(ModifyInstanceCommand command) {
     calls.add(command);
     return answer(placed(command.getInstanceId(), OrderStatus.PAID));

@@ -26,6 +26,8 @@ import io.cloudtrade.order.api.OrderPaidEvent;
 import io.cloudtrade.support.Events;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -824,5 +826,188 @@ class LifecycleServerIT {
     assertThat(instance(account, a).getRenewStatus()).isEqualTo("NotRenewal");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM instance WHERE instance_id IN (?, ?) AND renew_period IS NULL "
         + "AND renew_period_unit IS NULL", Long.class, a, b)).isEqualTo(2);
+  }
+
+  // ---- RenewChange: renewed at once, the new specification from the start of the renewed period ----
+
+  /** A RenewChange order as the order service publishes it: one more month, config the full new spec. */
+  static OrderPaidEvent renewChange(long account, long order, String instanceId, int base, Map<String, String> spec) {
+    return change(account, order, instanceId, "RenewChange", base, spec).setPeriod(1).setPeriodUnit("Month");
+  }
+
+  /** A Normal ecs instance bought now by order account + 1 for a month, specification {@link #ORIGINAL}. */
+  InstanceView normalEcsEndingInAMonth(long account, String instanceId) {
+    publishOrderPaid(paid(account, account + 1, instanceId, "ecs").setPaidAt(Instant.now()));
+    return await("instance " + instanceId + " Normal", () -> clients.instances.getInstance(account, instanceId),
+        o -> o.isOk() && InstanceStatus.NORMAL.equals(o.value().getStatus())).value();
+  }
+
+  static Instant oneMonthAfter(Instant t) {
+    return t.atOffset(ZoneOffset.UTC).plusMonths(1).toInstant();
+  }
+
+  Instant specTimeOf(String instanceId, int version, String column) {
+    return jdbc.queryForObject("SELECT " + column + " FROM instance_spec WHERE instance_id = ? AND version = ?",
+        java.sql.Timestamp.class, instanceId, version).toInstant();
+  }
+
+  /** Runs the due work as the poller would at {@code at} until the version no longer waits as SCHEDULED. */
+  void runDueUntilStarted(String instanceId, int version, Instant at) {
+    await("version " + version + " of " + instanceId + " started", () -> {
+      dueWork.runDue(at);
+      return historyOf(instanceId);
+    }, h -> !h.contains(version + " PERMANENT SCHEDULED"));
+  }
+
+  List<DeliveryEvent> failuresOf(long order) {
+    return deliveriesOf(order).stream().filter(d -> DeliveryEvents.FAILED.equals(d.getOutcome())).toList();
+  }
+
+  @Test
+  void aRenewChangeRenewsAtOnceAndChangesTheSpecificationWhenTheRenewedPeriodStarts() {
+    long account = newAccount();
+    String instanceId = "i-rc-" + account;
+    Instant oldEnd = normalEcsEndingInAMonth(account, instanceId).getEndTime();
+    Instant newEnd = oneMonthAfter(oldEnd);
+    Map<String, String> bigger = Map.of("cpu", "8", "memory", "16");
+    OrderPaidEvent renewChange = renewChange(account, account + 2, instanceId, 1, bigger);
+    publishOrderPaid(renewChange);
+
+    // renewed at once; the new specification waits for the old end time
+    DeliveryEvent delivering = awaitOutcome(account + 2, DeliveryEvents.DELIVERING);
+    assertThat(delivering.getOrderType()).isEqualTo("RenewChange");
+    assertThat(delivering.getSpecVersion()).isEqualTo(1);
+    assertThat(endTimeOf(account, instanceId)).isEqualTo(newEnd);
+    assertThat(renewalsOf(instanceId)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT old_end_time FROM instance_renewal WHERE order_id = ?", java.sql.Timestamp.class,
+        account + 2).toInstant()).isEqualTo(oldEnd);
+    assertThat(historyOf(instanceId)).containsExactly("1 PERMANENT APPLIED", "2 PERMANENT SCHEDULED");
+    assertThat(specTimeOf(instanceId, 2, "apply_at")).isEqualTo(oldEnd);
+    assertThat(specTimeOf(instanceId, 2, "due_at")).isEqualTo(oldEnd);
+    assertThat(jdbc.queryForObject("SELECT revert_at FROM instance_spec WHERE instance_id = ? AND version = 2",
+        java.sql.Timestamp.class, instanceId)).isNull();
+    assertThat(modifyTasksOf(instanceId)).isZero();
+    InstanceView waiting = instance(account, instanceId);
+    assertThat(waiting.getSpec()).isEqualTo(ORIGINAL);
+    assertThat(waiting.getSpecVersion()).isEqualTo(1);
+
+    // a redelivery while it waits: Delivering again, nothing renewed or written twice
+    orders.on(renewChange);
+    await("Delivering announced again", () -> countOutcome(account + 2, DeliveryEvents.DELIVERING), n -> n >= 2);
+    assertThat(endTimeOf(account, instanceId)).isEqualTo(newEnd);
+    assertThat(renewalsOf(instanceId)).isEqualTo(1);
+    assertThat(historyOf(instanceId)).containsExactly("1 PERMANENT APPLIED", "2 PERMANENT SCHEDULED");
+
+    // no other change until then
+    orders.on(change(account, account + 3, instanceId, "Upgrade", 1, Map.of("cpu", "4", "memory", "8")));
+    assertThat(awaitOutcome(account + 3, DeliveryEvents.FAILED).getReason()).contains("under way");
+
+    // the renewed period starts: the version is sent like a scheduled temporary upgrade, and applied
+    runDueUntilStarted(instanceId, 2, oldEnd.plusSeconds(1));
+    DeliveryEvent delivered = awaitOutcome(account + 2, DeliveryEvents.DELIVERED);
+    assertThat(delivered.getSpecVersion()).isEqualTo(2);
+    assertThat(delivered.getOrderType()).isEqualTo("RenewChange");
+    InstanceView changed = instance(account, instanceId);
+    assertThat(changed.getSpec()).isEqualTo(bigger);
+    assertThat(changed.getSpecVersion()).isEqualTo(2);
+    assertThat(changed.getStatus()).isEqualTo(InstanceStatus.NORMAL);
+    assertThat(changed.getEndTime()).isEqualTo(newEnd);
+    assertThat(historyOf(instanceId)).containsExactly("1 PERMANENT APPLIED", "2 PERMANENT APPLIED");
+    assertThat(modifyTasksOf(instanceId)).isEqualTo(1);
+    assertThat(outcomesOf(account + 2)).doesNotContain(DeliveryEvents.FAILED);
+
+    // the same event again, directly and through the broker: Delivered again, nothing else
+    orders.on(renewChange);
+    publishOrderPaid(renewChange);
+    await("Delivered announced again twice", () -> countOutcome(account + 2, DeliveryEvents.DELIVERED), n -> n >= 3);
+    assertThat(endTimeOf(account, instanceId)).isEqualTo(newEnd);
+    assertThat(renewalsOf(instanceId)).isEqualTo(1);
+    assertThat(historyOf(instanceId)).containsExactly("1 PERMANENT APPLIED", "2 PERMANENT APPLIED");
+    assertThat(modifyTasksOf(instanceId)).isEqualTo(1);
+    assertThat(instance(account, instanceId).getSpecVersion()).isEqualTo(2);
+  }
+
+  @Test
+  void aRenewChangeWhoseSpecificationTheControlPlaneFailsKeepsTheRenewalAndFailsInPart() {
+    long account = newAccount();
+    String instanceId = "i-rcf-" + account;
+    Instant oldEnd = normalEcs(account, instanceId).getEndTime(); // already past: the new specification is due at once
+    assertThat(oldEnd).isBefore(Instant.now());
+    OrderPaidEvent renewChange = renewChange(account, account + 2, instanceId, 1, Map.of("cpu", "fail", "memory", "8"));
+    publishOrderPaid(renewChange);
+
+    DeliveryEvent failed = awaitOutcome(account + 2, DeliveryEvents.FAILED);
+    assertThat(failed.isPartial()).isTrue();
+    assertThat(failed.getReason()).contains("fail");
+    assertThat(failed.getSpecVersion()).isEqualTo(1);
+    assertThat(outcomesOf(account + 2)).contains(DeliveryEvents.DELIVERING).doesNotContain(DeliveryEvents.DELIVERED);
+    assertThat(modifyTasksOf(instanceId)).isEqualTo(1);
+    // the renewal stands, the specification does not change
+    assertThat(endTimeOf(account, instanceId)).isEqualTo(oneMonthAfter(oldEnd));
+    assertThat(renewalsOf(instanceId)).isEqualTo(1);
+    InstanceView kept = instance(account, instanceId);
+    assertThat(kept.getSpec()).isEqualTo(ORIGINAL);
+    assertThat(kept.getSpecVersion()).isEqualTo(1);
+    assertThat(kept.getStatus()).isEqualTo(InstanceStatus.NORMAL);
+    assertThat(historyOf(instanceId)).containsExactly("1 PERMANENT APPLIED", "2 PERMANENT FAILED");
+
+    // a redelivery answers the same, still in part, and renews nothing again
+    orders.on(renewChange);
+    await("Failed announced again", () -> failuresOf(account + 2).size(), n -> n >= 2);
+    assertThat(failuresOf(account + 2)).allMatch(DeliveryEvent::isPartial);
+    assertThat(endTimeOf(account, instanceId)).isEqualTo(oneMonthAfter(oldEnd));
+    assertThat(renewalsOf(instanceId)).isEqualTo(1);
+    assertThat(modifyTasksOf(instanceId)).isEqualTo(1);
+  }
+
+  @Test
+  void aRenewChangeOnAStaleSpecificationVersionIsRefusedWholly() {
+    long account = newAccount();
+    String instanceId = "i-rcs-" + account;
+    Instant end = normalEcsEndingInAMonth(account, instanceId).getEndTime();
+    OrderPaidEvent stale = renewChange(account, account + 2, instanceId, 2, Map.of("cpu", "8", "memory", "16"));
+    orders.on(stale);
+
+    DeliveryEvent failed = awaitOutcome(account + 2, DeliveryEvents.FAILED);
+    assertThat(failed.isPartial()).isFalse();
+    assertThat(failed.getReason()).contains("priced against specification version 2").contains("version 1");
+    assertThat(failed.getSpecVersion()).isEqualTo(1);
+    assertThat(endTimeOf(account, instanceId)).isEqualTo(end);
+    assertThat(renewalsOf(instanceId)).isZero();
+    assertThat(historyOf(instanceId)).containsExactly("1 PERMANENT APPLIED");
+    assertThat(modifyTasksOf(instanceId)).isZero();
+
+    orders.on(stale.setBaseSpecVersion(1)); // a redelivery answers the same, even if it would fit now
+    await("Failed announced again", () -> failuresOf(account + 2).size(), n -> n >= 2);
+    assertThat(failuresOf(account + 2)).noneMatch(DeliveryEvent::isPartial);
+    assertThat(endTimeOf(account, instanceId)).isEqualTo(end);
+    assertThat(renewalsOf(instanceId)).isZero();
+
+    // an unknown instance: refused, not partial
+    orders.on(renewChange(account, account + 3, "i-unknown-" + account, 1, ORIGINAL));
+    DeliveryEvent unknown = awaitOutcome(account + 3, DeliveryEvents.FAILED);
+    assertThat(unknown.getReason()).contains("does not exist");
+    assertThat(unknown.isPartial()).isFalse();
+  }
+
+  @Test
+  void aRenewChangeWhoseInstanceIsGoneWhenItsPeriodStartsFailsInPart() {
+    long account = newAccount();
+    String instanceId = "i-rcg-" + account;
+    Instant oldEnd = normalEcsEndingInAMonth(account, instanceId).getEndTime();
+    orders.on(renewChange(account, account + 2, instanceId, 1, Map.of("cpu", "8", "memory", "16")));
+    awaitOutcome(account + 2, DeliveryEvents.DELIVERING);
+    assertThat(historyOf(instanceId)).containsExactly("1 PERMANENT APPLIED", "2 PERMANENT SCHEDULED");
+    jdbc.update("UPDATE instance SET status = 'Released', sub_status = 'Released' WHERE instance_id = ?", instanceId);
+
+    runDueUntilStarted(instanceId, 2, oldEnd.plusSeconds(1));
+    DeliveryEvent failed = awaitOutcome(account + 2, DeliveryEvents.FAILED);
+    assertThat(failed.isPartial()).isTrue();
+    assertThat(failed.getReason()).contains("Released");
+    assertThat(historyOf(instanceId)).containsExactly("1 PERMANENT APPLIED", "2 PERMANENT FAILED");
+    assertThat(modifyTasksOf(instanceId)).isZero();
+    assertThat(renewalsOf(instanceId)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT due_at FROM instance_spec WHERE instance_id = ? AND version = 2",
+        java.sql.Timestamp.class, instanceId)).as("nothing left to do").isNull();
   }
 }

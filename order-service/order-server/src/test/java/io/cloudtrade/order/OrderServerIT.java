@@ -26,6 +26,7 @@ import io.cloudtrade.order.api.ModifyInstanceCommand;
 import io.cloudtrade.order.api.OrderDetail;
 import io.cloudtrade.order.api.RefundInstanceCommand;
 import io.cloudtrade.order.api.RefundPrice;
+import io.cloudtrade.order.api.RenewChangeInstanceCommand;
 import io.cloudtrade.order.application.InstanceChangeClaims;
 import io.cloudtrade.order.persistence.InstanceOrderStateRow;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -164,6 +165,7 @@ class OrderServerIT {
     long account = account();
     StandIns.TwoVersionCatalog catalog = standIns.getBean(StandIns.TwoVersionCatalog.class);
     PlacedOrder order = peers.orders.createInstance(buy(account, UUID.randomUUID().toString())).value();
+    instances.running(account, order.getInstanceId(), "small");
     assertThat(order.getAmount()).isEqualTo(Money.of("100.00", "CNY"));
     catalog.currentVersion = "vm-2"; // a dearer price is published after the purchase
     try {
@@ -185,6 +187,7 @@ class OrderServerIT {
     long account = account();
     StandIns.TwoVersionCatalog catalog = standIns.getBean(StandIns.TwoVersionCatalog.class);
     PlacedOrder bought = peers.orders.createInstance(buy(account, UUID.randomUUID().toString())).value();
+    instances.running(account, bought.getInstanceId(), "small");
     catalog.currentVersion = "vm-2";
     try {
       String token = UUID.randomUUID().toString();
@@ -454,6 +457,35 @@ class OrderServerIT {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM purchase_order WHERE account_id = ?", Long.class, account)).isEqualTo(1);
     jdbc.update("UPDATE purchase_order SET status = 'Unpaid' WHERE order_id = ?", unpaid.getOrderId());
     assertThat(peers.orders.createInstance(buy(account, token)).value().getStatus()).isEqualTo(OrderStatus.PAID);
+  }
+
+  @Test
+  void aRenewalWithAChangeIsPricedForTheNewSpecificationAndGivesTheDifferenceBackIfTheChangeFails() throws Exception {
+    long account = account();
+    balance.cash.put(account, new java.util.concurrent.atomic.AtomicLong(100_000));
+    InstanceView vm = runningInstance(account, "small");
+    RenewChangeInstanceCommand renewChange = new RenewChangeInstanceCommand().setAccountId(account)
+        .setClientToken(UUID.randomUUID().toString()).setInstanceId(vm.getInstanceId()).setRenewPeriod(1)
+        .setConfig(new HashMap<>(Map.of("Size", "large"))).setPayNow(true);
+    PlacedOrder order = peers.orders.renewChangeInstance(renewChange).value();
+    assertThat(order.getAmount()).isEqualTo(Money.of("200.00", "CNY")); // a month of large
+    assertThat(peers.orders.renewChangeInstance(renewChange).value().getOrderId()).isEqualTo(order.getOrderId());
+    OrderPaidEvent e = awaitAnnounced(order.getOrderId());
+    assertThat(e.getOrderType()).isEqualTo("RenewChange");
+    assertThat(e.getConfig()).containsEntry("Size", "large");
+    assertThat(e.getPeriod()).isEqualTo(1);
+    assertThat(e.getBaseSpecVersion()).isEqualTo(1);
+    assertThat(peers.orders.modifyInstance(modify(account, vm.getInstanceId(), "Upgrade", "xlarge")).code())
+        .isEqualTo(OrderErrors.CHANGE_IN_PROGRESS); // held until the new specification applies
+    long before = balance.cash.get(account).get();
+    events.publish(DeliveryEvents.TOPIC, DeliveryEvents.TAG, Long.toString(order.getOrderId()), new DeliveryEvent()
+        .setOrderId(order.getOrderId()).setInstanceId(vm.getInstanceId()).setOutcome(DeliveryEvents.FAILED).setPartial(true)
+        .setReason("no large left").setAt(java.time.Instant.now()));
+    OrderDetail failed = awaitStatus(account, order.getOrderId(), OrderStatus.FAILED);
+    assertThat(failed.getFailureReason()).contains("renewed").contains("no large left");
+    assertThat(balance.cash.get(account).get()).isEqualTo(before + 10_000); // 200 - 100 for the plain renewal
+    assertThat(jdbc.queryForObject("SELECT busy_order_id FROM instance_order_state WHERE instance_id = ?", Long.class, vm.getInstanceId())).isNull();
+    assertThat(peers.orders.renewChangeInstance(renewChange.setClientToken("bad token")).code()).isEqualTo("InvalidParameter");
   }
 
   @Test

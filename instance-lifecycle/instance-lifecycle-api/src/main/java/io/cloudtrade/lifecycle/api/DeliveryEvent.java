@@ -20,6 +20,8 @@ public class DeliveryEvent implements Serializable {
   private int specVersion;
   /** when it happened (UTC) */
   private Instant at;
+  /** on Failed: the order took effect in part (a RenewChange renewed the instance, but its new specification could not be applied) */
+  private boolean partial;
 
   public long getOrderId() {
     return orderId;
@@ -84,8 +86,17 @@ public class DeliveryEvent implements Serializable {
     return this;
   }
 
+  public boolean isPartial() {
+    return partial;
+  }
+
+  public DeliveryEvent setPartial(boolean partial) {
+    this.partial = partial;
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "DeliveryEvent{" + "orderId=" + orderId + ", " + "instanceId=" + instanceId + ", " + "orderType=" + orderType + ", " + "outcome=" + outcome + ", " + "reason=" + reason + ", " + "specVersion=" + specVersion + ", " + "at=" + at + "}";
+    return "DeliveryEvent{" + "orderId=" + orderId + ", " + "instanceId=" + instanceId + ", " + "orderType=" + orderType + ", " + "outcome=" + outcome + ", " + "reason=" + reason + ", " + "specVersion=" + specVersion + ", " + "at=" + at + ", " + "partial=" + partial + "}";
   }
 }

@@ -32,8 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       its revert time), a revert also marks its temporary upgrade REVERTED; then Delivered is
  *       published for the order (a revert has no order of its own: it is logged);
  *   <li>failure: the version becomes FAILED and the instance keeps its specification; Failed is
- *       published with the control plane's reason. A failed revert stays PENDING and is due again
- *       after {@code retry-pause}: a revert must happen.
+ *       published with the control plane's reason (partial for a RenewChange, whose renewal stands:
+ *       see {@link Deliveries#versionFailed}). A failed revert stays PENDING and is due again after
+ *       {@code retry-pause}: a revert must happen.
  * </ul>
  *
  * The same acknowledgement again answers the instance unchanged and publishes the outcome again (so
@@ -199,7 +200,7 @@ public class AcknowledgeSpecChange {
       return;
     }
     if (state == SpecState.FAILED) {
-      deliveries.failed(version.orderId, version.instanceId, version.orderType, instance.specVersion, version.reason);
+      deliveries.versionFailed(version, instance.specVersion);
     } else if (state != SpecState.PENDING && state != SpecState.SCHEDULED) {
       deliveries.delivered(version.orderId, version.instanceId, version.orderType, version.version);
     }

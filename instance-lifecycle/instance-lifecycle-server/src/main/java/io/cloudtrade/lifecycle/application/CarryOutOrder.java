@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 /**
  * Hands each order event (OrderPaid, RefundRequested) to the use case of its order type: New (or
  * none) to {@link CreateInstanceForPaidOrder}, Renew to {@link RenewInstanceForPaidOrder}, Upgrade,
- * Downgrade and TemporaryUpgrade to {@link ChangeSpecForPaidOrder}, Refund to {@link
- * ReleaseInstanceForRefund}. Any other type is answered Failed: this service cannot carry it out.
+ * Downgrade and TemporaryUpgrade to {@link ChangeSpecForPaidOrder}, RenewChange to {@link
+ * RenewAndChangeSpecForPaidOrder}, Refund to {@link ReleaseInstanceForRefund}. Any other type is
+ * answered Failed: this service cannot carry it out.
  */
 @Service
 public class CarryOutOrder {
@@ -23,14 +24,16 @@ public class CarryOutOrder {
   private final CreateInstanceForPaidOrder create;
   private final RenewInstanceForPaidOrder renew;
   private final ChangeSpecForPaidOrder change;
+  private final RenewAndChangeSpecForPaidOrder renewChange;
   private final ReleaseInstanceForRefund release;
   private final Deliveries deliveries;
 
   public CarryOutOrder(CreateInstanceForPaidOrder create, RenewInstanceForPaidOrder renew, ChangeSpecForPaidOrder change,
-      ReleaseInstanceForRefund release, Deliveries deliveries) {
+      RenewAndChangeSpecForPaidOrder renewChange, ReleaseInstanceForRefund release, Deliveries deliveries) {
     this.create = create;
     this.renew = renew;
     this.change = change;
+    this.renewChange = renewChange;
     this.release = release;
     this.deliveries = deliveries;
   }
@@ -44,6 +47,8 @@ public class CarryOutOrder {
       renew.onRenewalPaid(e);
     } else if (SpecChange.isChange(type)) {
       change.onChangePaid(e);
+    } else if (SpecChange.RENEW_CHANGE.equals(type)) {
+      renewChange.onRenewChangePaid(e);
     } else if (ORDER_TYPE_REFUND.equals(type)) {
       release.onRefundRequested(e);
     } else {

@@ -1,6 +1,5 @@
 package io.cloudtrade.lifecycle.application;
 
-import io.cloudtrade.lifecycle.config.DueWorkProperties;
 import io.cloudtrade.lifecycle.domain.InstanceState;
 import io.cloudtrade.lifecycle.domain.SpecChange;
 import io.cloudtrade.lifecycle.domain.SpecKind;
@@ -46,20 +45,20 @@ public class ChangeSpecForPaidOrder {
 
   private final InstanceMapper instances;
   private final InstanceSpecMapper specs;
+  private final SpecVersions versions;
   private final ProductionRequests requests;
   private final Deliveries deliveries;
   private final TransactionTemplate tx;
-  private final DueWorkProperties settings;
   private final Clock clock;
 
-  public ChangeSpecForPaidOrder(InstanceMapper instances, InstanceSpecMapper specs, ProductionRequests requests,
-      Deliveries deliveries, TransactionTemplate tx, DueWorkProperties settings, Clock clock) {
+  public ChangeSpecForPaidOrder(InstanceMapper instances, InstanceSpecMapper specs, SpecVersions versions,
+      ProductionRequests requests, Deliveries deliveries, TransactionTemplate tx, Clock clock) {
     this.instances = instances;
     this.specs = specs;
+    this.versions = versions;
     this.requests = requests;
     this.deliveries = deliveries;
     this.tx = tx;
-    this.settings = settings;
     this.clock = clock;
   }
 
@@ -74,7 +73,7 @@ public class ChangeSpecForPaidOrder {
     }
     InstanceSpecRow existing = specs.findByOrder(e.getOrderId(), kind.name());
     if (existing != null) {
-      replay(existing);
+      versions.replay(existing);
       return;
     }
     InstanceRow instance = e.getInstanceId() == null ? null : instances.find(e.getInstanceId());
@@ -83,8 +82,7 @@ public class ChangeSpecForPaidOrder {
       return;
     }
     Instant now = now();
-    boolean underWay = specs.findByInstance(instance.instanceId).stream()
-        .anyMatch(v -> SpecState.valueOf(v.status).blocksChanges(SpecKind.valueOf(v.kind)));
+    boolean underWay = versions.changeUnderWay(instance.instanceId);
     SpecChange plan = SpecChange.of(InstanceState.ofWireName(instance.status), instance.specVersion, underWay, type,
         e.getBaseSpecVersion(), e.getConfig(), now, millis(e.getWindowStart()), millis(e.getWindowEnd()));
     if (plan.refused()) {
@@ -95,17 +93,17 @@ public class ChangeSpecForPaidOrder {
       direct(e, instance, plan, now);
       return;
     }
-    InstanceSpecRow version = newVersion(e, instance, plan, now);
+    InstanceSpecRow version = versions.newVersion(e, instance, plan, now);
     ProductionTaskRow task;
     try {
       task = tx.execute(s -> {
         specs.insert(version);
-        return plan.initial() == SpecState.PENDING ? modify(version) : null;
+        return plan.initial() == SpecState.PENDING ? versions.modify(version) : null;
       });
     } catch (DuplicateKeyException raced) {
       InstanceSpecRow mine = specs.findByOrder(e.getOrderId(), kind.name());
       if (mine != null) { // a concurrent delivery of the same order won
-        replay(mine);
+        versions.replay(mine);
       } else {
         deliveries.refuse(e, type, instance.specVersion, "another change of the instance's specification took version "
             + plan.version() + " first");
@@ -117,7 +115,7 @@ public class ChangeSpecForPaidOrder {
           instance.instanceId, version.version, version.applyAt, version.revertAt);
       return;
     }
-    send(instance, version, task);
+    versions.send(instance, version, task);
   }
 
   /**
@@ -128,7 +126,7 @@ public class ChangeSpecForPaidOrder {
    * which is what the Versioned flow exists to fix.
    */
   private void direct(OrderPaidEvent e, InstanceRow instance, SpecChange plan, Instant now) {
-    InstanceSpecRow version = newVersion(e, instance, plan, now);
+    InstanceSpecRow version = versions.newVersion(e, instance, plan, now);
     version.status = SpecState.APPLIED.name();
     version.flow = DIRECT_FLOW;
     version.dueAt = null;
@@ -139,12 +137,12 @@ public class ChangeSpecForPaidOrder {
         if (instances.applySpec(instance.instanceId, instance.specVersion, version.version, version.spec, now) != 1) {
           throw new DuplicateKeyException("instance " + instance.instanceId + " left version " + instance.specVersion);
         }
-        return modify(version);
+        return versions.modify(version);
       });
     } catch (DuplicateKeyException raced) {
       InstanceSpecRow mine = specs.findByOrder(e.getOrderId(), SpecKind.PERMANENT.name());
       if (mine != null) {
-        replay(mine);
+        versions.replay(mine);
       } else {
         deliveries.refuse(e, e.getOrderType(), instance.specVersion, "another change of the instance's specification took version "
             + plan.version() + " first");
@@ -153,56 +151,6 @@ public class ChangeSpecForPaidOrder {
     }
     requests.send(instances.find(instance.instanceId), task, version.orderId, version.spec);
     deliveries.delivered(version.orderId, instance.instanceId, version.orderType, version.version);
-  }
-
-  /** The MODIFY task of a version (inside the caller's transaction). */
-  private ProductionTaskRow modify(InstanceSpecRow version) {
-    return requests.record(version.instanceId, ProductionRequests.MODIFY, version.orderId, version.orderType,
-        version.version, version.id);
-  }
-
-  /** Sends a pending version to the control plane and tells the order service it is Delivering. */
-  private void send(InstanceRow instance, InstanceSpecRow version, ProductionTaskRow task) {
-    requests.send(instance, task, version.orderId, version.spec);
-    deliveries.delivering(version.orderId, instance.instanceId, version.orderType, instance.specVersion);
-  }
-
-  /** The order's event came again: send its pending version again, or publish how it ended. */
-  private void replay(InstanceSpecRow version) {
-    SpecState state = SpecState.valueOf(version.status);
-    switch (state) {
-      case SCHEDULED -> log.info("order {} again: version {} of instance {} is scheduled for {}", version.orderId,
-          version.version, version.instanceId, version.applyAt);
-      case PENDING -> {
-        InstanceRow instance = instances.find(version.instanceId);
-        ProductionTaskRow task = tx.execute(s -> modify(version));
-        log.info("order {} again: version {} of instance {} still pending, notifying again", version.orderId,
-            version.version, version.instanceId);
-        send(instance, version, task);
-      }
-      case FAILED -> deliveries.failed(version.orderId, version.instanceId, version.orderType, version.version - 1,
-          version.reason);
-      default -> deliveries.delivered(version.orderId, version.instanceId, version.orderType, version.version);
-    }
-  }
-
-  private InstanceSpecRow newVersion(OrderPaidEvent e, InstanceRow instance, SpecChange plan, Instant now) {
-    InstanceSpecRow v = new InstanceSpecRow();
-    v.instanceId = instance.instanceId;
-    v.version = plan.version();
-    v.spec = InstanceViews.specJson(e.getConfig());
-    v.orderId = e.getOrderId();
-    v.orderType = e.getOrderType();
-    v.kind = plan.kind().name();
-    v.status = plan.initial().name();
-    v.applyAt = plan.applyAt();
-    v.revertAt = plan.revertAt();
-    v.revertsToVersion = plan.kind() == SpecKind.TEMPORARY ? instance.specVersion : null;
-    // scheduled: due when the window starts; pending: notified again if not acknowledged in time
-    v.dueAt = plan.initial() == SpecState.SCHEDULED ? plan.applyAt() : now.plus(settings.resendAfter());
-    v.createdTime = now;
-    v.updatedTime = now;
-    return v;
   }
 
   private static Instant millis(Instant t) {

@@ -2,6 +2,8 @@ package io.cloudtrade.lifecycle.application;
 
 import io.cloudtrade.lifecycle.api.DeliveryEvent;
 import io.cloudtrade.lifecycle.api.DeliveryEvents;
+import io.cloudtrade.lifecycle.domain.SpecChange;
+import io.cloudtrade.lifecycle.persistence.InstanceSpecRow;
 import io.cloudtrade.lifecycle.persistence.RefusedOrderMapper;
 import io.cloudtrade.lifecycle.persistence.RefusedOrderRow;
 import io.cloudtrade.order.api.OrderPaidEvent;
@@ -42,17 +44,30 @@ public class Deliveries {
 
   /** The control plane has been asked to carry the order out. */
   public void delivering(long orderId, String instanceId, String orderType, int specVersion) {
-    publish(orderId, instanceId, orderType, DeliveryEvents.DELIVERING, null, specVersion);
+    publish(orderId, instanceId, orderType, DeliveryEvents.DELIVERING, null, specVersion, false);
   }
 
   /** The order took effect; {@code specVersion} is the instance's version after it. */
   public void delivered(long orderId, String instanceId, String orderType, int specVersion) {
-    publish(orderId, instanceId, orderType, DeliveryEvents.DELIVERED, null, specVersion);
+    publish(orderId, instanceId, orderType, DeliveryEvents.DELIVERED, null, specVersion, false);
   }
 
-  /** The order failed; {@code specVersion} is the instance's version, unchanged. */
+  /**
+   * The order failed and took no effect at all (not partial: the order service gives everything
+   * back); {@code specVersion} is the instance's version, unchanged.
+   */
   public void failed(long orderId, String instanceId, String orderType, int specVersion, String reason) {
-    publish(orderId, instanceId, orderType, DeliveryEvents.FAILED, clip(reason), specVersion);
+    publish(orderId, instanceId, orderType, DeliveryEvents.FAILED, clip(reason), specVersion, false);
+  }
+
+  /**
+   * The specification version an order made failed (its reason is the version's); {@code
+   * specVersion} is the instance's version, unchanged. Partial when the order took effect otherwise
+   * ({@link SpecChange#partialOnFailure}: a RenewChange's renewal stands).
+   */
+  public void versionFailed(InstanceSpecRow version, int specVersion) {
+    publish(version.orderId, version.instanceId, version.orderType, DeliveryEvents.FAILED, clip(version.reason),
+        specVersion, SpecChange.partialOnFailure(version.orderType));
   }
 
   /** The earlier refusal of an order, or null. */
@@ -82,7 +97,8 @@ public class Deliveries {
     failed(r.orderId, r.instanceId, r.orderType, r.specVersion, r.reason);
   }
 
-  private void publish(long orderId, String instanceId, String orderType, String outcome, String reason, int specVersion) {
+  private void publish(long orderId, String instanceId, String orderType, String outcome, String reason, int specVersion,
+      boolean partial) {
     DeliveryEvent event = new DeliveryEvent()
         .setOrderId(orderId)
         .setInstanceId(instanceId)
@@ -90,10 +106,11 @@ public class Deliveries {
         .setOutcome(outcome)
         .setReason(reason)
         .setSpecVersion(specVersion)
+        .setPartial(partial)
         .setAt(now());
     events.publish(DeliveryEvents.TOPIC, DeliveryEvents.TAG, Long.toString(orderId), event);
-    log.info("order {} ({}) of instance {}: {} at specification version {}{}", orderId, orderType, instanceId, outcome,
-        specVersion, reason == null ? "" : " (" + reason + ")");
+    log.info("order {} ({}) of instance {}: {}{} at specification version {}{}", orderId, orderType, instanceId, outcome,
+        partial ? " in part" : "", specVersion, reason == null ? "" : " (" + reason + ")");
   }
 
   static String clip(String reason) {

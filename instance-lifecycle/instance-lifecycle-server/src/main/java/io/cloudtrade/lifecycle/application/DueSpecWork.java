@@ -22,10 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The specification work that falls due by time, found through instance_spec.due_at (indexed):
  *
  * <ul>
- *   <li>a SCHEDULED temporary upgrade whose window starts: it becomes PENDING and is sent (MODIFY),
- *       Delivering is published; or, when the instance can no longer take it ({@link
- *       SpecChange#startRefusal}), it becomes FAILED and Failed is published (kept due until that
- *       publication went through);
+ *   <li>a SCHEDULED version that starts (a temporary upgrade whose window opens, or a RenewChange's
+ *       permanent specification whose renewed period begins; both alike): it becomes PENDING and is
+ *       sent (MODIFY), Delivering is published; or, when the instance can no longer take it ({@link
+ *       SpecChange#startRefusal}), it becomes FAILED and Failed is published (partial for a
+ *       RenewChange, whose renewal stands; kept due until that publication went through);
  *   <li>an APPLIED temporary upgrade whose window ends: it becomes REVERTING and a REVERT version
  *       (current + 1, exactly the specification of the version before the temporary one) is
  *       written and sent. An instance released meanwhile has nothing to revert;
@@ -107,7 +108,7 @@ public class DueSpecWork {
     }
   }
 
-  /** A scheduled temporary upgrade whose window starts. */
+  /** A scheduled version that starts (a temporary upgrade's window, a RenewChange's renewed period). */
   private void start(InstanceSpecRow v, Instant now) {
     InstanceRow instance = instances.find(v.instanceId);
     String refusal = SpecChange.startRefusal(InstanceState.ofWireName(instance.status), instance.specVersion, v.version,
@@ -134,8 +135,12 @@ public class DueSpecWork {
     if (task == null) {
       return;
     }
-    log.info("temporary upgrade of order {} starts on instance {}: version {} until {}", v.orderId, v.instanceId,
-        v.version, v.revertAt);
+    if (v.revertAt == null) {
+      log.info("{} of order {} starts on instance {}: version {}", v.orderType, v.orderId, v.instanceId, v.version);
+    } else {
+      log.info("{} of order {} starts on instance {}: version {} until {}", v.orderType, v.orderId, v.instanceId,
+          v.version, v.revertAt);
+    }
     requests.send(instance, task, v.orderId, v.spec);
     deliveries.delivering(v.orderId, v.instanceId, v.orderType, instance.specVersion);
   }
@@ -211,7 +216,7 @@ public class DueSpecWork {
   /** A version failed here (not by the control plane) whose Failed is still to be published. */
   private void announceFailure(InstanceSpecRow v, Instant now) {
     InstanceRow instance = instances.find(v.instanceId);
-    deliveries.failed(v.orderId, v.instanceId, v.orderType, instance.specVersion, v.reason);
+    deliveries.versionFailed(v, instance.specVersion);
     specs.reschedule(v.id, SpecState.FAILED.name(), v.dueAt, null, now);
   }
 }

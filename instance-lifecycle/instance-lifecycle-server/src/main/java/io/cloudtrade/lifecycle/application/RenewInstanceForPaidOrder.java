@@ -1,15 +1,9 @@
 package io.cloudtrade.lifecycle.application;
 
-import io.cloudtrade.lifecycle.domain.InstanceState;
 import io.cloudtrade.lifecycle.domain.Renewal;
 import io.cloudtrade.lifecycle.persistence.InstanceMapper;
-import io.cloudtrade.lifecycle.persistence.InstanceRenewalMapper;
-import io.cloudtrade.lifecycle.persistence.InstanceRenewalRow;
 import io.cloudtrade.lifecycle.persistence.InstanceRow;
 import io.cloudtrade.order.api.OrderPaidEvent;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,13 +14,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Applies a paid renewal order to its instance: the end time moves on by the paid period (see
  * {@link Renewal}); the order's configuration is ignored.
  *
- * <p>Exactly once per order: the renewal is recorded in instance_renewal (keyed by order id) in the
- * same transaction as a conditional UPDATE of the instance on the end time and state it was planned
- * from. A duplicate order id means the order was applied already (a redelivery, or a concurrent
- * delivery that won). An update that finds the instance changed (another renewal won the race)
- * rolls back and plans again from what the winner left, at most {@value #ROUNDS} times; then the
- * exception propagates and RocketMQ redelivers the event. Renewals that can never succeed (unknown
- * instance, another account's, pay-as-you-go, Released or Failed) are logged and answered Failed.
+ * <p>Exactly once per order ({@link Renewals}): the renewal is recorded in instance_renewal (keyed
+ * by order id) in the same transaction as a conditional UPDATE of the instance on the end time and
+ * state it was planned from. A duplicate order id means the order was applied already (a
+ * redelivery, or a concurrent delivery that won). An update that finds the instance changed
+ * (another renewal won the race) rolls back and plans again from what the winner left, at most
+ * {@value #ROUNDS} times; then the exception propagates and RocketMQ redelivers the event.
+ * Renewals that can never succeed (unknown instance, another account's, pay-as-you-go, Released or
+ * Failed) are logged and answered Failed.
  *
  * <p>The order service is told Delivered once the renewal is applied, and again whenever the event
  * comes back for a renewal applied already (publishing happens after the commit; when it fails, the
@@ -40,18 +35,16 @@ public class RenewInstanceForPaidOrder {
   private static final Logger log = LoggerFactory.getLogger(RenewInstanceForPaidOrder.class);
 
   private final InstanceMapper instances;
-  private final InstanceRenewalMapper renewals;
+  private final Renewals renewals;
   private final Deliveries deliveries;
   private final TransactionTemplate tx;
-  private final Clock clock;
 
-  public RenewInstanceForPaidOrder(InstanceMapper instances, InstanceRenewalMapper renewals, Deliveries deliveries,
-      TransactionTemplate tx, Clock clock) {
+  public RenewInstanceForPaidOrder(InstanceMapper instances, Renewals renewals, Deliveries deliveries,
+      TransactionTemplate tx) {
     this.instances = instances;
     this.renewals = renewals;
     this.deliveries = deliveries;
     this.tx = tx;
-    this.clock = clock;
   }
 
   /** Handles one delivery of an OrderPaid event of order type Renew. */
@@ -62,7 +55,7 @@ public class RenewInstanceForPaidOrder {
       return;
     }
     for (int round = 1; round <= ROUNDS; round++) {
-      if (renewals.findByOrder(e.getOrderId()) != null) {
+      if (renewals.applied(e.getOrderId())) {
         log.info("Renewal of order {} again: already applied to instance {}", e.getOrderId(), e.getInstanceId());
         announceDelivered(e);
         return;
@@ -75,8 +68,7 @@ public class RenewInstanceForPaidOrder {
             "instance " + e.getInstanceId() + " does not exist");
         return;
       }
-      Renewal plan = Renewal.of(InstanceState.ofWireName(row.status), row.subscriptionType, row.endTime,
-          millis(e.getPaidAt()), e.getPeriod(), e.getPeriodUnit());
+      Renewal plan = renewals.plan(row, e);
       if (plan.refused()) {
         log.error("Renewal of order {} refused: instance {}: {}", e.getOrderId(), row.instanceId, plan.refusal());
         deliveries.failed(e.getOrderId(), row.instanceId, ORDER_TYPE_RENEW, row.specVersion, plan.refusal());
@@ -85,10 +77,7 @@ public class RenewInstanceForPaidOrder {
       Boolean applied;
       try {
         applied = tx.execute(s -> {
-          renewals.insert(record(e, row, plan));
-          String subStatus = plan.to() == plan.from() ? null : plan.to().wireName();
-          if (instances.renew(row.instanceId, plan.from().wireName(), plan.oldEndTime(), plan.to().wireName(), subStatus,
-              plan.newEndTime(), now()) == 0) {
+          if (!renewals.apply(e, row, plan)) {
             s.setRollbackOnly();
             return false;
           }
@@ -116,29 +105,5 @@ public class RenewInstanceForPaidOrder {
   private void announceDelivered(OrderPaidEvent e) {
     InstanceRow row = instances.find(e.getInstanceId());
     deliveries.delivered(e.getOrderId(), e.getInstanceId(), ORDER_TYPE_RENEW, row == null ? 0 : row.specVersion);
-  }
-
-  private InstanceRenewalRow record(OrderPaidEvent e, InstanceRow row, Renewal plan) {
-    InstanceRenewalRow r = new InstanceRenewalRow();
-    r.orderId = e.getOrderId();
-    r.instanceId = row.instanceId;
-    r.accountId = row.accountId;
-    r.period = e.getPeriod();
-    r.periodUnit = e.getPeriodUnit();
-    r.oldStatus = plan.from().wireName();
-    r.newStatus = plan.to().wireName();
-    r.oldEndTime = plan.oldEndTime();
-    r.newEndTime = plan.newEndTime();
-    r.paidAt = millis(e.getPaidAt());
-    r.appliedAt = now();
-    return r;
-  }
-
-  private static Instant millis(Instant t) {
-    return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 }

@@ -10,9 +10,12 @@ import java.util.Set;
  * allowed change between them: the one place that says what may follow what.
  *
  * <pre>
- * SCHEDULED --(window starts)--> PENDING --(ack success)--> APPLIED --(TEMPORARY: revert due)--> REVERTING --(revert acked)--> REVERTED
+ * SCHEDULED --(start due)--> PENDING --(ack success)--> APPLIED --(TEMPORARY: revert due)--> REVERTING --(revert acked)--> REVERTED
  *     \--(cannot start)--> FAILED   \--(ack failure)--> FAILED
  * </pre>
+ *
+ * SCHEDULED is a TEMPORARY version waiting for its window, or a PERMANENT one (a RenewChange's new
+ * specification) waiting for its renewed period to start; both start the same way.
  *
  * A REVERT version whose acknowledgement fails stays PENDING and is sent again later: a revert must
  * eventually happen.
@@ -28,7 +31,7 @@ public enum SpecState {
   private static final Map<SpecState, Set<SpecState>> TRANSITIONS = new EnumMap<>(SpecState.class);
 
   static {
-    // a temporary upgrade's window starts (or it can no longer start)
+    // a temporary upgrade's window, or a RenewChange's renewed period, starts (or it can no longer start)
     TRANSITIONS.put(SCHEDULED, EnumSet.of(PENDING, FAILED));
     // the control plane acknowledges
     TRANSITIONS.put(PENDING, EnumSet.of(APPLIED, FAILED));

@@ -93,4 +93,65 @@ class SpecChangeTest {
     assertThat(SpecChange.startRefusal(InstanceState.NORMAL, 2, 4, end, NOW)).contains("version 2");
     assertThat(SpecChange.startRefusal(InstanceState.NORMAL, 3, 4, NOW, NOW)).contains("ended");
   }
+
+  static SpecChange renewChange(InstanceState state, int current, boolean underWay, int base, Instant periodStart) {
+    return SpecChange.renewChange(state, current, underWay, base, BIGGER, NOW, periodStart);
+  }
+
+  @Test
+  void aRenewChangeWaitsAsAPermanentVersionForItsRenewedPeriod() {
+    Instant oldEnd = NOW.plusSeconds(86_400);
+    SpecChange c = renewChange(InstanceState.NORMAL, 3, false, 3, oldEnd);
+    assertThat(c.refused()).isFalse();
+    assertThat(c.kind()).isEqualTo(SpecKind.PERMANENT);
+    assertThat(c.version()).isEqualTo(4);
+    assertThat(c.initial()).isEqualTo(SpecState.SCHEDULED);
+    assertThat(c.applyAt()).isEqualTo(oldEnd);
+    assertThat(c.revertAt()).as("permanent: nothing to revert").isNull();
+  }
+
+  @Test
+  void aRenewChangeWhoseRenewedPeriodHasStartedChangesAtOnce() {
+    for (Instant oldEnd : new Instant[] {NOW, NOW.minusSeconds(1), NOW.minusSeconds(86_400)}) {
+      SpecChange c = renewChange(InstanceState.NORMAL, 1, false, 1, oldEnd);
+      assertThat(c.kind()).as(oldEnd.toString()).isEqualTo(SpecKind.PERMANENT);
+      assertThat(c.initial()).as(oldEnd.toString()).isEqualTo(SpecState.PENDING);
+      assertThat(c.applyAt()).as(oldEnd.toString()).isNull();
+      assertThat(c.version()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aRenewChangeFollowsTheRulesOfEveryChange() {
+    Instant oldEnd = NOW.plusSeconds(60);
+    assertThat(renewChange(InstanceState.NORMAL, 2, false, 1, oldEnd).refusal())
+        .contains("priced against specification version 1").contains("version 2");
+    assertThat(renewChange(InstanceState.NORMAL, 1, true, 1, oldEnd).refusal()).contains("under way");
+    for (InstanceState s : InstanceState.values()) {
+      assertThat(renewChange(s, 1, false, 1, oldEnd).refused()).as(s.name()).isEqualTo(s != InstanceState.NORMAL);
+    }
+    assertThat(renewChange(InstanceState.WAIT_FOR_EXPIRE, 1, false, 1, oldEnd).refusal()).contains("WaitForExpire");
+    assertThat(SpecChange.renewChange(InstanceState.NORMAL, 1, false, 1, Map.of(), NOW, oldEnd).refusal())
+        .contains("no specification");
+    assertThat(SpecChange.renewChange(InstanceState.NORMAL, 1, false, 1, null, NOW, oldEnd).refused()).isTrue();
+    assertThat(renewChange(InstanceState.NORMAL, 1, false, 1, null).refusal()).contains("renewed period");
+  }
+
+  @Test
+  void aRenewChangeIsNotAPlainChangeAndOnlyItFailsInPart() {
+    assertThat(SpecChange.isChange(SpecChange.RENEW_CHANGE)).as("carried out on its own").isFalse();
+    assertThat(change(InstanceState.NORMAL, 1, false, SpecChange.RENEW_CHANGE, 1).refused()).isTrue();
+    assertThat(SpecChange.partialOnFailure(SpecChange.RENEW_CHANGE)).isTrue();
+    for (String other : new String[] {SpecChange.UPGRADE, SpecChange.DOWNGRADE, SpecChange.TEMPORARY_UPGRADE, "New",
+        "Renew", "Refund", null}) {
+      assertThat(SpecChange.partialOnFailure(other)).as(String.valueOf(other)).isFalse();
+    }
+  }
+
+  @Test
+  void aScheduledPermanentVersionStartsOnlyOnANormalInstanceAtTheVersionBelowIt() {
+    assertThat(SpecChange.startRefusal(InstanceState.NORMAL, 3, 4, null, NOW)).isNull();
+    assertThat(SpecChange.startRefusal(InstanceState.RELEASED, 3, 4, null, NOW)).contains("Released");
+    assertThat(SpecChange.startRefusal(InstanceState.NORMAL, 4, 4, null, NOW)).contains("version 4");
+  }
 }

@@ -41,6 +41,7 @@ class SpecStateTest {
   @Test
   void unsettledVersionsAndAnActiveTemporaryUpgradeBlockOtherChanges() {
     assertThat(SCHEDULED.blocksChanges(SpecKind.TEMPORARY)).isTrue();
+    assertThat(SCHEDULED.blocksChanges(SpecKind.PERMANENT)).as("a RenewChange waiting for its renewed period").isTrue();
     assertThat(PENDING.blocksChanges(SpecKind.PERMANENT)).isTrue();
     assertThat(PENDING.blocksChanges(SpecKind.REVERT)).isTrue();
     assertThat(REVERTING.blocksChanges(SpecKind.TEMPORARY)).isTrue();

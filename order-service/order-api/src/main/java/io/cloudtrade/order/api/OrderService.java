@@ -99,4 +99,16 @@ public interface OrderService {
    *     OrderErrors#ORDER_NOT_CANCELLABLE} (being paid, or paid)
    */
   Outcome<PlacedOrder> cancelOrder(long accountId, long orderId);
+
+  /**
+   * Renews a subscription instance and changes its specification from the start of the renewed
+   * period (BSS RenewChangeInstance): an order of type RenewChange at the renewal price of the new
+   * specification. Instance lifecycle extends the end time at once and applies the new
+   * specification when the renewed period starts; if that fails, the difference from a plain
+   * renewal goes back to the balance (the renewal stands). The instance takes no other change until
+   * then. Idempotent by (accountId, clientToken).
+   *
+   * @return the order; or the rejections of {@link #priceRenewal} and {@link #modifyInstance}
+   */
+  Outcome<PlacedOrder> renewChangeInstance(RenewChangeInstanceCommand command);
 }

@@ -15,7 +15,6 @@ import io.cloudtrade.order.domain.GrayRule;
 import io.cloudtrade.order.domain.OrderState;
 import io.cloudtrade.order.domain.RequestFingerprint;
 import io.cloudtrade.order.persistence.ConfigJson;
-import io.cloudtrade.order.persistence.InstanceOrderStateRow;
 import io.cloudtrade.order.persistence.OrderMapper;
 import io.cloudtrade.order.persistence.OrderRow;
 import io.cloudtrade.support.EventJson;
@@ -50,23 +49,19 @@ public class ChangeInstance {
 
   private final OrderMapper orders;
   private final CatalogService catalog;
-  private final RunningInstances instances;
-  private final InstanceChangeClaims claims;
+  private final InstanceChangeOrders changes;
   private final OrderPayment payment;
-  private final CancelUnpaidOrders cancel;
   private final IdGenerator ids;
   private final UpgradeFlows flows;
   private final Clock clock = Clock.systemUTC();
 
-  public ChangeInstance(OrderMapper orders, CatalogService catalog, RunningInstances instances, InstanceChangeClaims claims,
-      OrderPayment payment, CancelUnpaidOrders cancel, IdGenerator ids, UpgradeFlows flows) {
+  public ChangeInstance(OrderMapper orders, CatalogService catalog, InstanceChangeOrders changes, OrderPayment payment,
+      IdGenerator ids, UpgradeFlows flows) {
     this.flows = flows;
     this.orders = orders;
     this.catalog = catalog;
-    this.instances = instances;
-    this.claims = claims;
+    this.changes = changes;
     this.payment = payment;
-    this.cancel = cancel;
     this.ids = ids;
   }
 
@@ -81,30 +76,16 @@ public class ChangeInstance {
     if (replayed != null) {
       return replayed;
     }
-    Outcome<PlacedOrder> placed = claims.underLock(c.getInstanceId(), () -> place(c, fingerprint));
-    if (!placed.isOk() || !c.isPayNow() || !OrderState.UNPAID.wire().equals(placed.value().getStatus())) {
-      return placed;
-    }
-    OrderRow order = orders.find(placed.value().getOrderId());
-    Outcome<PlacedOrder> paid = payment.pay(order);
-    if (!paid.isOk() && !OrderErrors.ORDER_IN_PROGRESS.equals(paid.code())) {
-      // a change that cannot be paid does not keep the instance waiting for the payment timer
-      cancel.cancelOrder(order.accountId, order.orderId);
-    }
-    return paid;
+    return changes.placeThenPay(c.getInstanceId(), c.isPayNow(), () -> place(c, fingerprint));
   }
 
   /** Prices the change and writes the order with the instance's claim; under the instance's lock. */
   private Outcome<PlacedOrder> place(ModifyInstanceCommand c, String fingerprint) {
-    Outcome<InstanceView> found = instances.changeable(c.getAccountId(), c.getInstanceId());
-    if (!found.isOk()) {
-      return Outcome.rejectedAs(found);
+    Outcome<InstanceChangeOrders.Free> free = changes.free(c.getAccountId(), c.getInstanceId());
+    if (!free.isOk()) {
+      return Outcome.rejectedAs(free);
     }
-    InstanceView instance = found.value();
-    InstanceOrderStateRow state = claims.current(c.getInstanceId(), c.getAccountId());
-    if (state.busyOrderId != null) {
-      return InstanceChangeClaims.inProgress(c.getInstanceId());
-    }
+    InstanceView instance = free.value().instance();
     OrderRow bought = orders.findPurchaseOfInstance(c.getAccountId(), c.getInstanceId());
     if (bought == null) {
       return Outcome.rejected(OrderErrors.INSTANCE_NOT_FOUND, "instance " + c.getInstanceId() + " was not bought by this account");
@@ -127,12 +108,7 @@ public class ChangeInstance {
     if (!quoted.isOk()) {
       return Outcome.rejectedAs(quoted);
     }
-    OrderRow order = changeOrder(c, fingerprint, bought, instance, quoted.value(), now);
-    try {
-      return payment.submit(order, false, () -> claims.claim(state, order.orderId));
-    } catch (InstanceChangeClaims.ClaimLost lost) {
-      return InstanceChangeClaims.inProgress(c.getInstanceId());
-    }
+    return changes.submit(changeOrder(c, fingerprint, bought, instance, quoted.value(), now), free.value().state());
   }
 
   private OrderRow changeOrder(ModifyInstanceCommand c, String fingerprint, OrderRow bought, InstanceView instance,

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
  * Follows instance lifecycle's delivery of paid orders: Paid -> Delivering -> Delivered, or Failed
  * with the control plane's reason (and what was paid goes back to the balance); Refunding ->
  * Refunded (the refund goes to the balance) or Failed. A downgrade's refund is paid when it is
- * delivered. Finished change orders release their instance.
+ * delivered. A RenewChange that failed in part (renewed, but its new specification could not be
+ * applied) gives back only the difference it recorded. Finished change orders release their instance.
  *
  * <p>Events may come twice or out of order (Delivered before Delivering): every step is a
  * conditional update, money moves under a reference that makes a repeat a no-op, and a step whose
@@ -54,7 +55,7 @@ public class FollowDelivery {
         }
       }
       case DeliveryEvents.DELIVERED -> delivered(o, state);
-      case DeliveryEvents.FAILED -> failed(o, state, e.getReason());
+      case DeliveryEvents.FAILED -> failed(o, state, e.getReason(), e.isPartial());
       default -> log.warn("delivery outcome {} of order {} unknown: ignored", e.getOutcome(), o.orderId);
     }
   }
@@ -77,10 +78,14 @@ public class FollowDelivery {
     release(o);
   }
 
-  private void failed(OrderRow o, OrderState state, String reason) {
+  private void failed(OrderRow o, OrderState state, String reason, boolean partial) {
     String why = reason == null || reason.isBlank() ? "the control plane could not carry the order out" : reason;
     if (state == OrderState.REFUNDING) {
       transitions.move(o.orderId, OrderState.REFUNDING, OrderState.FAILED, now(), why);
+    } else if ((state == OrderState.PAID || state == OrderState.DELIVERING) && partial && "RenewChange".equals(o.orderType)) {
+      // renewed at the old specification: only the difference goes back
+      payment.giveBack(o, o.refundMinor == null ? 0 : o.refundMinor, "failed-change", "renewed, but the new specification failed: " + why);
+      transitions.move(o.orderId, state, OrderState.FAILED, now(), "renewed at the current specification; the new one failed: " + why);
     } else if (state == OrderState.PAID || state == OrderState.DELIVERING) {
       payment.giveBack(o, "failed", "the order failed: " + why);
       transitions.move(o.orderId, state, OrderState.FAILED, now(), why);

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class InstanceChangeClaims {
   /** Order types that change an instance and so hold its claim until they are done. */
-  static final Set<String> CLAIMING_TYPES = Set.of("Upgrade", "Downgrade", "TemporaryUpgrade", "Refund");
+  static final Set<String> CLAIMING_TYPES = Set.of("Upgrade", "Downgrade", "TemporaryUpgrade", "Refund", "RenewChange");
 
   private final RedissonClient redisson;
   private final InstanceOrderStateMapper states;

@@ -12,13 +12,18 @@ import io.cloudtrade.order.api.RenewalPrice;
 import io.cloudtrade.order.persistence.ConfigJson;
 import io.cloudtrade.order.persistence.OrderMapper;
 import io.cloudtrade.order.persistence.OrderRow;
+import io.cloudtrade.lifecycle.api.InstanceService;
+import io.cloudtrade.lifecycle.api.InstanceView;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
- * Prices the renewal of an instance from the order that bought it: its configuration, and - when the
- * product's renewal policy is AGREED - the catalog version it was agreed under, so that a price
+ * Prices the renewal of an instance: its specification as it is now (upgrades and downgrades since
+ * the purchase count), and - when the product's renewal policy is AGREED - the catalog version its
+ * purchase was agreed under, so that a price
  * published later never changes what the customer renews at. RenewInstance will charge this price.
  */
 @Service
@@ -27,16 +32,37 @@ public class PriceRenewal {
 
   private final OrderMapper orders;
   private final CatalogService catalog;
+  private final InstanceService instances;
 
-  public PriceRenewal(OrderMapper orders, CatalogService catalog) {
+  public PriceRenewal(OrderMapper orders, CatalogService catalog, InstanceService instances) {
     this.orders = orders;
     this.catalog = catalog;
+    this.instances = instances;
   }
 
   public Outcome<RenewalPrice> priceRenewal(long accountId, String instanceId, int period, String periodUnit) {
+    return priceRenewal(accountId, instanceId, period, periodUnit, null);
+  }
+
+  /**
+   * The renewal price of the instance's specification as it is now (as instance lifecycle knows it:
+   * changes since the purchase count), with {@code changes} (attribute code to value, may be null)
+   * applied over it.
+   */
+  public Outcome<RenewalPrice> priceRenewal(long accountId, String instanceId, int period, String periodUnit,
+      Map<String, String> changes) {
     OrderRow bought = instanceId == null ? null : orders.findPurchaseOfInstance(accountId, instanceId);
     if (bought == null) {
       return Outcome.rejected(OrderErrors.INSTANCE_NOT_FOUND, "instance " + instanceId + " does not exist");
+    }
+    Outcome<InstanceView> instance = instances.getInstance(accountId, instanceId);
+    if (!instance.isOk()) {
+      return Outcome.rejected(OrderErrors.INSTANCE_NOT_FOUND, "instance " + instanceId + " does not exist");
+    }
+    HashMap<String, String> config = new HashMap<>(instance.value().getSpec() == null
+        ? ConfigJson.read(bought.configJson) : instance.value().getSpec());
+    if (changes != null) {
+      config.putAll(changes);
     }
     if (!"Subscription".equals(bought.subscriptionType)) {
       return Outcome.rejected(OrderErrors.NOT_RENEWABLE, "instance " + instanceId + " is " + bought.subscriptionType + ": only subscriptions are renewed");
@@ -52,7 +78,7 @@ public class PriceRenewal {
         .setSubscriptionType(bought.subscriptionType)
         .setPeriod(period)
         .setPeriodUnit(periodUnit)
-        .setConfig(ConfigJson.read(bought.configJson))
+        .setConfig(config)
         .setCatalogVersion(pinned ? bought.catalogVersion : null));
     if (!quoted.isOk()) {
       return Outcome.rejectedAs(quoted);

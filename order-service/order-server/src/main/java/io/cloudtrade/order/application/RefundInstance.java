@@ -44,13 +44,15 @@ public class RefundInstance {
   private final CatalogService catalog;
   private final RunningInstances instances;
   private final InstanceChangeClaims claims;
+  private final InstanceChangeOrders changes;
   private final OrderPayment payment;
   private final RefundAnnouncer announcer;
   private final IdGenerator ids;
   private final Clock clock = Clock.systemUTC();
 
   public RefundInstance(OrderMapper orders, CatalogService catalog, RunningInstances instances, InstanceChangeClaims claims,
-      OrderPayment payment, RefundAnnouncer announcer, IdGenerator ids) {
+      InstanceChangeOrders changes, OrderPayment payment, RefundAnnouncer announcer, IdGenerator ids) {
+    this.changes = changes;
     this.orders = orders;
     this.catalog = catalog;
     this.instances = instances;
@@ -97,14 +99,12 @@ public class RefundInstance {
   }
 
   private Outcome<PlacedOrder> place(RefundInstanceCommand c, String fingerprint) {
-    Outcome<InstanceView> found = instances.changeable(c.getAccountId(), c.getInstanceId());
-    if (!found.isOk()) {
-      return Outcome.rejectedAs(found);
+    Outcome<InstanceChangeOrders.Free> free = changes.free(c.getAccountId(), c.getInstanceId());
+    if (!free.isOk()) {
+      return Outcome.rejectedAs(free);
     }
-    InstanceOrderStateRow state = claims.current(c.getInstanceId(), c.getAccountId());
-    if (state.busyOrderId != null) {
-      return InstanceChangeClaims.inProgress(c.getInstanceId());
-    }
+    InstanceOrderStateRow state = free.value().state();
+    Outcome<InstanceView> found = Outcome.ok(free.value().instance());
     OrderRow bought = orders.findPurchaseOfInstance(c.getAccountId(), c.getInstanceId());
     if (bought == null) {
       return Outcome.rejected(OrderErrors.INSTANCE_NOT_FOUND, "instance " + c.getInstanceId() + " was not bought by this account");

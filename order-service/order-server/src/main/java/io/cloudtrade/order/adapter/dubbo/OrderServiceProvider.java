@@ -15,6 +15,8 @@ import io.cloudtrade.order.application.CancelUnpaidOrders;
 import io.cloudtrade.order.application.ChangeInstance;
 import io.cloudtrade.order.application.PlaceOrder;
 import io.cloudtrade.order.application.RefundInstance;
+import io.cloudtrade.order.application.RenewChangeInstance;
+import io.cloudtrade.order.api.RenewChangeInstanceCommand;
 import io.cloudtrade.order.application.PriceRenewal;
 import io.cloudtrade.order.application.RenewInstance;
 import io.cloudtrade.order.api.RenewInstanceCommand;
@@ -31,10 +33,12 @@ public class OrderServiceProvider implements OrderService {
   private final ChangeInstance changeInstance;
   private final RefundInstance refundInstance;
   private final CancelUnpaidOrders cancelOrders;
+  private final RenewChangeInstance renewChangeInstance;
 
   public OrderServiceProvider(PlaceOrder placeOrder, QueryOrders queryOrders, PriceRenewal priceRenewal,
       RenewInstance renewInstance, ChangeInstance changeInstance, RefundInstance refundInstance,
-      CancelUnpaidOrders cancelOrders) {
+      CancelUnpaidOrders cancelOrders, RenewChangeInstance renewChangeInstance) {
+    this.renewChangeInstance = renewChangeInstance;
     this.changeInstance = changeInstance;
     this.refundInstance = refundInstance;
     this.cancelOrders = cancelOrders;
@@ -92,5 +96,10 @@ public class OrderServiceProvider implements OrderService {
   @Override
   public Outcome<PlacedOrder> cancelOrder(long accountId, long orderId) {
     return cancelOrders.cancelOrder(accountId, orderId);
+  }
+
+  @Override
+  public Outcome<PlacedOrder> renewChangeInstance(RenewChangeInstanceCommand command) {
+    return renewChangeInstance.renewChangeInstance(command);
   }
 }
