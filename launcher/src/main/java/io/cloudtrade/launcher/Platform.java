@@ -2,6 +2,7 @@ package io.cloudtrade.launcher;
 
 import io.cloudtrade.catalog.api.CatalogService;
 import io.cloudtrade.infra.embedded.EmbeddedInfrastructure;
+import io.cloudtrade.infra.embedded.FreePorts;
 import io.cloudtrade.infra.embedded.SharedInfrastructure;
 import io.cloudtrade.infra.embedded.TestDirs;
 import io.cloudtrade.lifecycle.api.InstanceQuery;
@@ -40,6 +41,7 @@ public final class Platform implements AutoCloseable {
   private final EmbeddedInfrastructure infra;
   private final Deque<ConfigurableApplicationContext> contexts = new ArrayDeque<>();
   private ConfigurableApplicationContext gateway;
+  private ConfigurableApplicationContext alipaySandbox;
 
   private Platform(EmbeddedInfrastructure infra) {
     this.infra = infra;
@@ -64,6 +66,15 @@ public final class Platform implements AutoCloseable {
     }
     Platform platform = new Platform(infra);
     try {
+      // the gateway's port is fixed before the services start: the channels notify the payment service through it
+      int gatewayPort = FreePorts.pick(options.gatewayPort());
+      Map<String, String> payment = new LinkedHashMap<>();
+      if (!options.external() && options.services().contains(Service.PAYMENT)) {
+        ChannelSandboxes.Started sandboxes = ChannelSandboxes.start(options.dataDir(), options.randomPorts(), gatewayPort);
+        platform.contexts.push(sandboxes.alipay());
+        platform.alipaySandbox = sandboxes.alipay();
+        payment.putAll(sandboxes.paymentServerProperties());
+      }
       int node = 1;
       for (Service s : options.services()) {
         List<String> args = new ArrayList<>();
@@ -71,7 +82,10 @@ public final class Platform implements AutoCloseable {
         common.forEach((k, v) -> args.add("--" + k + "=" + v));
         args.add("--cloudtrade.node-id=" + node++);
         if (s == Service.GATEWAY) {
-          args.add("--server.port=" + options.gatewayPort());
+          args.add("--server.port=" + gatewayPort);
+        }
+        if (s == Service.PAYMENT) {
+          payment.forEach((k, v) -> args.add("--" + k + "=" + v));
         }
         args.addAll(options.passThroughArgs());
         long t = System.nanoTime();
@@ -127,6 +141,11 @@ public final class Platform implements AutoCloseable {
   /** The gateway's HTTP port, or -1 if it was not started. */
   public int gatewayPort() {
     return gateway == null ? -1 : ((WebServerApplicationContext) gateway).getWebServer().getPort();
+  }
+
+  /** The Alipay sandbox's HTTP port, or -1 if it was not started. */
+  public int alipaySandboxPort() {
+    return alipaySandbox == null ? -1 : ((WebServerApplicationContext) alipaySandbox).getWebServer().getPort();
   }
 
   /** A contract as the gateway reaches it (a Dubbo consumer), for tests and tools. */

@@ -4,6 +4,7 @@ import io.cloudtrade.catalog.api.CatalogService;
 import io.cloudtrade.lifecycle.api.InstanceService;
 import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.payment.api.BalanceService;
+import io.cloudtrade.payment.api.ChannelPaymentService;
 import io.cloudtrade.reseller.api.IdentityService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
@@ -40,6 +41,12 @@ public class ServiceReferences {
   @Bean
   @DubboReference
   public ReferenceBean<IdentityService> identityService() {
+    return new ReferenceBean<>();
+  }
+
+  @Bean
+  @DubboReference
+  public ReferenceBean<ChannelPaymentService> channelPaymentService() {
     return new ReferenceBean<>();
   }
 }

@@ -2,7 +2,6 @@ package io.cloudtrade.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudtrade.infra.embedded.SharedInfrastructure;
 import io.cloudtrade.kernel.Money;
 import io.cloudtrade.kernel.Outcome;
 import io.cloudtrade.payment.api.AccountBalance;
@@ -18,34 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.dubbo.config.annotation.DubboReference;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The payment server against a real MariaDB, ZooKeeper and broker, called over Dubbo. */
-@SpringBootTest(classes = {PaymentServerApplication.class, PaymentServerIT.Clients.class},
-    properties = "spring.config.name=" + PaymentServerApplication.CONFIG_NAME)
-class PaymentServerIT {
-  @DynamicPropertySource
-  static void infrastructure(DynamicPropertyRegistry registry) {
-    SharedInfrastructure.properties().forEach((k, v) -> registry.add(k, () -> v));
-  }
-
-  /** A Dubbo consumer of the server's own export: every call goes through ZooKeeper and TCP. */
-  @TestConfiguration
-  @Component
-  static class Clients {
-    @DubboReference BalanceService balances;
-  }
-
-  @Autowired Clients clients;
-  @Autowired JdbcTemplate jdbc;
+/** The payment server's balances against a real MariaDB, ZooKeeper and broker, called over Dubbo. */
+class PaymentServerIT extends PaymentServerTestContext {
 
   long newAccount(String cash) {
     long account = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);

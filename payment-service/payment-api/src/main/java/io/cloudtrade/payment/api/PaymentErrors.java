@@ -12,6 +12,10 @@ public final class PaymentErrors {
   public static final String PAYMENT_MISMATCH = "PaymentMismatch";
   /** The order has no payment. */
   public static final String PAYMENT_NOT_FOUND = "PaymentNotFound";
+  /** The channel could not be reached or answered nothing usable; the payment's state is unknown until queried. */
+  public static final String CHANNEL_UNAVAILABLE = "PaymentChannelUnavailable";
+  /** The channel refused the payment; its own code is in the message. */
+  public static final String CHANNEL_REJECTED = "PaymentChannelRejected";
 
   private PaymentErrors() {}
 }

@@ -1,0 +1,33 @@
+package io.cloudtrade.payment.api;
+
+import io.cloudtrade.kernel.Outcome;
+
+/** Payments through Alipay and WeChat Pay, exported over Dubbo. */
+public interface ChannelPaymentService {
+  /**
+   * Starts paying an order through a channel. QR: the answer carries the QR code to show; the
+   * payment succeeds when the customer pays (notify, or the janitor's query). Barcode: the channel
+   * is asked to take the money at once; the answer is Succeeded, Failed, or WaitingForUser (the
+   * customer must confirm in the app; the payment service polls and closes it when it times out).
+   * An order has at most one succeeded payment: one that succeeds after another is refunded.
+   *
+   * @return the payment; or {@link PaymentErrors#CHANNEL_UNAVAILABLE}, {@link
+   *     io.cloudtrade.kernel.CommonErrors#INVALID_PARAMETER}, {@link PaymentErrors#CHANNEL_REJECTED}
+   *     (the channel refused it: its code in the message)
+   */
+  Outcome<ChannelPayment> startChannelPayment(StartChannelPaymentRequest request);
+
+  /**
+   * One payment of the account.
+   *
+   * @return it, or {@link PaymentErrors#PAYMENT_NOT_FOUND}
+   */
+  Outcome<ChannelPayment> getChannelPayment(long accountId, long paymentId);
+
+  /**
+   * A channel's notification, as it arrived: accepted only if its signature verifies and its app or
+   * merchant id, trade number and amount match the payment; processed once however often it comes.
+   * Never throws for a bad notification: the answer says how to reply.
+   */
+  NotifyAnswer acceptNotify(ChannelNotify notify);
+}

@@ -1,0 +1,35 @@
+package io.cloudtrade.payment.adapter.dubbo;
+
+import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.payment.api.ChannelNotify;
+import io.cloudtrade.payment.api.ChannelPayment;
+import io.cloudtrade.payment.api.ChannelPaymentService;
+import io.cloudtrade.payment.api.NotifyAnswer;
+import io.cloudtrade.payment.api.StartChannelPaymentRequest;
+import io.cloudtrade.payment.application.PayThroughChannel;
+import org.apache.dubbo.config.annotation.DubboService;
+
+/** Exports {@link ChannelPaymentService} over Dubbo. */
+@DubboService
+public class ChannelPaymentServiceProvider implements ChannelPaymentService {
+  private final PayThroughChannel flow;
+
+  public ChannelPaymentServiceProvider(PayThroughChannel flow) {
+    this.flow = flow;
+  }
+
+  @Override
+  public Outcome<ChannelPayment> startChannelPayment(StartChannelPaymentRequest request) {
+    return flow.start(request);
+  }
+
+  @Override
+  public Outcome<ChannelPayment> getChannelPayment(long accountId, long paymentId) {
+    return flow.get(accountId, paymentId);
+  }
+
+  @Override
+  public NotifyAnswer acceptNotify(ChannelNotify notify) {
+    return flow.accept(notify);
+  }
+}
