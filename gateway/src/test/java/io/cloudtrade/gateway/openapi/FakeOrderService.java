@@ -60,6 +60,12 @@ class FakeOrderService implements OrderService {
   }
 
   @Override
+  public Outcome<io.cloudtrade.order.api.OrderChannelPayment> payOrderByChannel(io.cloudtrade.order.api.PayByChannelCommand command) {
+    calls.add(command);
+    return Outcome.rejected("NotImplementedInTheFake", "fake");
+  }
+
+  @Override
   public Outcome<PlacedOrder> renewChangeInstance(io.cloudtrade.order.api.RenewChangeInstanceCommand command) {
     calls.add(command);
     return answer(placed(command.getInstanceId(), OrderStatus.PAID));

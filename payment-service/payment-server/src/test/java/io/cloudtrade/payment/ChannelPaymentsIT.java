@@ -9,6 +9,8 @@ import io.cloudtrade.kernel.Outcome;
 import io.cloudtrade.payment.api.ChannelNotify;
 import io.cloudtrade.payment.api.ChannelPayment;
 import io.cloudtrade.payment.api.ChannelPayments;
+import io.cloudtrade.payment.api.ChannelRefund;
+import io.cloudtrade.payment.api.RefundChannelPaymentRequest;
 import io.cloudtrade.payment.api.NotifyAnswer;
 import io.cloudtrade.payment.api.PaymentErrors;
 import io.cloudtrade.payment.api.PaymentSucceededEvent;
@@ -177,5 +179,26 @@ class ChannelPaymentsIT extends PaymentServerTestContext {
     ChannelPayment closed = await(waiting, x -> ChannelPayments.CLOSED.equals(x.getStatus())); // barcode timeout 3 s here
     assertThat(closed.getPaidAt()).isNull();
     assertThat(announcedFor(waiting.getPaymentId())).isZero();
+  }
+
+  @Test
+  void aRefundIsMadeOncePerRequestNumberAndNeverBeyondThePayment() throws Exception {
+    ChannelPayment paid = clients.channels.startChannelPayment(qr("3.00").setScene(ChannelPayments.BARCODE)
+        .setAuthCode("281111111111111111")).value();
+    RefundChannelPaymentRequest first = new RefundChannelPaymentRequest().setAccountId(paid.getAccountId())
+        .setPaymentId(paid.getPaymentId()).setAmount(Money.of("1.00", "CNY")).setRequestNo("r1").setReason("unsubscribed");
+    ChannelRefund refund = clients.channels.refundChannelPayment(first).value();
+    assertThat(refund.getStatus()).isEqualTo("Succeeded");
+    assertThat(clients.channels.refundChannelPayment(first).value().getRefundId()).isEqualTo(refund.getRefundId());
+    assertThat(clients.channels.refundChannelPayment(first.setAmount(Money.of("1.50", "CNY"))).code())
+        .isEqualTo(PaymentErrors.PAYMENT_MISMATCH);
+    assertThat(clients.channels.refundChannelPayment(first.setRequestNo("r2").setAmount(Money.of("2.00", "CNY"))).value().getStatus())
+        .isEqualTo("Succeeded");
+    assertThat(clients.channels.refundChannelPayment(first.setRequestNo("r3").setAmount(Money.of("0.01", "CNY"))).code())
+        .isEqualTo(PaymentErrors.PAYMENT_MISMATCH);
+    String trade = new String(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://127.0.0.1:" + Sandboxes.get().alipayPort + "/sandbox/trades/" + paid.getPaymentId())).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+    assertThat(trade).contains("\"refundedAmount\":\"3.00\""); // at Alipay too: 1.00 + 2.00, once each
   }
 }

@@ -111,4 +111,15 @@ public interface OrderService {
    * @return the order; or the rejections of {@link #priceRenewal} and {@link #modifyInstance}
    */
   Outcome<PlacedOrder> renewChangeInstance(RenewChangeInstanceCommand command);
+
+  /**
+   * Starts paying an unpaid order through a payment channel: the answer carries the QR code to show
+   * (or the barcode payment's state); the order becomes Paid when the channel confirms the payment.
+   * A payment that arrives for an order that cannot take it any more (cancelled, or paid another
+   * way) is refunded through its channel.
+   *
+   * @return the payment; or {@link OrderErrors#ORDER_NOT_FOUND}, {@link OrderErrors#ORDER_NOT_PAYABLE},
+   *     the payment service's rejections (channel unavailable or refused, invalid auth code)
+   */
+  Outcome<OrderChannelPayment> payOrderByChannel(PayByChannelCommand command);
 }

@@ -104,6 +104,12 @@ public class CancelUnpaidOrders {
     if (since.plus(payingGrace).isAfter(clock.instant())) {
       return false;
     }
+    if (o.channelPaymentId != null) {
+      // claimed for a channel payment that had succeeded: the money is taken, complete it
+      log.info("order {} was left Paying for channel payment {}: completing it", o.orderId, o.channelPaymentId);
+      announcer.markPaidAndAnnounce(o);
+      return true;
+    }
     Outcome<Payment> payment = balances.findPaymentOfOrder(o.accountId, o.orderId);
     if (payment.isOk()) {
       log.info("order {} was left Paying with its payment made: completing it", o.orderId);

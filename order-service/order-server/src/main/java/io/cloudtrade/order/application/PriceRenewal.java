@@ -14,6 +14,7 @@ import io.cloudtrade.order.persistence.OrderMapper;
 import io.cloudtrade.order.persistence.OrderRow;
 import io.cloudtrade.lifecycle.api.InstanceService;
 import io.cloudtrade.lifecycle.api.InstanceView;
+import io.cloudtrade.lifecycle.api.LifecycleErrors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,11 +56,12 @@ public class PriceRenewal {
     if (bought == null) {
       return Outcome.rejected(OrderErrors.INSTANCE_NOT_FOUND, "instance " + instanceId + " does not exist");
     }
+    // the specification in force; the purchase's while lifecycle has not produced the instance yet
     Outcome<InstanceView> instance = instances.getInstance(accountId, instanceId);
-    if (!instance.isOk()) {
-      return Outcome.rejected(OrderErrors.INSTANCE_NOT_FOUND, "instance " + instanceId + " does not exist");
+    if (!instance.isOk() && !LifecycleErrors.INSTANCE_NOT_FOUND.equals(instance.code())) {
+      return Outcome.rejectedAs(instance);
     }
-    HashMap<String, String> config = new HashMap<>(instance.value().getSpec() == null
+    HashMap<String, String> config = new HashMap<>(!instance.isOk() || instance.value().getSpec() == null
         ? ConfigJson.read(bought.configJson) : instance.value().getSpec());
     if (changes != null) {
       config.putAll(changes);

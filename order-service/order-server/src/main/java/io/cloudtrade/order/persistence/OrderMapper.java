@@ -23,6 +23,12 @@ public interface OrderMapper {
   int transition(@Param("orderId") long orderId, @Param("from") String from, @Param("to") String to,
       @Param("paidAt") Instant paidAt, @Param("reason") String reason, @Param("now") Instant now);
 
+  /**
+   * Unpaid -> Paying for a channel payment that succeeded, recording which (the Paying claim of
+   * OrderState, with the payment it is for); 0 if the order was not Unpaid.
+   */
+  int claimForChannelPayment(@Param("orderId") long orderId, @Param("paymentId") long paymentId, @Param("now") Instant now);
+
   /** The instance's orders whose money was taken and not given back (Paid, Delivering, Delivered), oldest first. */
   List<OrderRow> findPaidOfInstance(@Param("accountId") long accountId, @Param("instanceId") String instanceId);
 

@@ -70,4 +70,6 @@ public class OrderRow {
   public Instant payingSince;
   /** Upgrade, Downgrade: Versioned or Direct (see GrayRule) */
   public String flow;
+  /** the channel payment that paid the order, if one did */
+  public Long channelPaymentId;
 }

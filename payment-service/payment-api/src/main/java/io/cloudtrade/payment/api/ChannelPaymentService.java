@@ -30,4 +30,15 @@ public interface ChannelPaymentService {
    * Never throws for a bad notification: the answer says how to reply.
    */
   NotifyAnswer acceptNotify(ChannelNotify notify);
+
+  /**
+   * Refunds (part of) a succeeded channel payment through its channel. Idempotent by (paymentId,
+   * requestNo): the same request again returns the first refund and moves no money.
+   *
+   * @return the refund; or {@link PaymentErrors#PAYMENT_NOT_FOUND}, {@link
+   *     PaymentErrors#PAYMENT_MISMATCH} (not succeeded, or more than is left, or the requestNo used
+   *     with another amount), {@link PaymentErrors#CHANNEL_REJECTED}, {@link
+   *     PaymentErrors#CHANNEL_UNAVAILABLE} (try again with the same requestNo)
+   */
+  Outcome<ChannelRefund> refundChannelPayment(RefundChannelPaymentRequest request);
 }

@@ -132,7 +132,7 @@ public class PayThroughChannel {
           move(p, state, ChannelPaymentState.CLOSED, null, a.reason());
         }
       }
-      case NOT_PAID -> { } // still open
+      case NOT_PAID, REFUNDED -> { } // still open; a refund answer is not about the payment
       case UNKNOWN -> {
         log.warn("{} gave no usable answer for payment {}: {}; the janitor will ask again", p.channel, p.paymentId, a.reason());
         if (starting && ChannelPayments.QR.equals(p.scene)) {

@@ -26,6 +26,12 @@ public interface PaymentChannel {
   /** Closes an unpaid trade (or cancels a barcode one); PAID when it turns out to be paid. */
   Answer close(ChannelPaymentRow payment);
 
+  /**
+   * Refunds {@code amountMinor} of a paid trade; the channel deduplicates by {@code requestNo}, so
+   * asking again after an UNKNOWN answer is safe. REFUNDED when done.
+   */
+  Answer refund(ChannelPaymentRow payment, String requestNo, long amountMinor);
+
   /** Checks a notification's signature and reads it; never throws. */
   Notified verify(ChannelNotify notify);
 
@@ -42,6 +48,8 @@ public interface PaymentChannel {
     /** not paid (yet) */
     NOT_PAID,
     CLOSED,
+    /** the refund asked for is done */
+    REFUNDED,
     /** refused, with the channel's code in {@code reason} */
     FAILED,
     /** no usable answer (network, timeout, bad signature on the answer): look again later */

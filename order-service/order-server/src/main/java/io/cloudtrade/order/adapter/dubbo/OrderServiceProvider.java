@@ -16,6 +16,9 @@ import io.cloudtrade.order.application.ChangeInstance;
 import io.cloudtrade.order.application.PlaceOrder;
 import io.cloudtrade.order.application.RefundInstance;
 import io.cloudtrade.order.application.RenewChangeInstance;
+import io.cloudtrade.order.application.PayByChannel;
+import io.cloudtrade.order.api.OrderChannelPayment;
+import io.cloudtrade.order.api.PayByChannelCommand;
 import io.cloudtrade.order.api.RenewChangeInstanceCommand;
 import io.cloudtrade.order.application.PriceRenewal;
 import io.cloudtrade.order.application.RenewInstance;
@@ -34,10 +37,12 @@ public class OrderServiceProvider implements OrderService {
   private final RefundInstance refundInstance;
   private final CancelUnpaidOrders cancelOrders;
   private final RenewChangeInstance renewChangeInstance;
+  private final PayByChannel payByChannel;
 
   public OrderServiceProvider(PlaceOrder placeOrder, QueryOrders queryOrders, PriceRenewal priceRenewal,
       RenewInstance renewInstance, ChangeInstance changeInstance, RefundInstance refundInstance,
-      CancelUnpaidOrders cancelOrders, RenewChangeInstance renewChangeInstance) {
+      CancelUnpaidOrders cancelOrders, RenewChangeInstance renewChangeInstance, PayByChannel payByChannel) {
+    this.payByChannel = payByChannel;
     this.renewChangeInstance = renewChangeInstance;
     this.changeInstance = changeInstance;
     this.refundInstance = refundInstance;
@@ -101,5 +106,10 @@ public class OrderServiceProvider implements OrderService {
   @Override
   public Outcome<PlacedOrder> renewChangeInstance(RenewChangeInstanceCommand command) {
     return renewChangeInstance.renewChangeInstance(command);
+  }
+
+  @Override
+  public Outcome<OrderChannelPayment> payOrderByChannel(PayByChannelCommand command) {
+    return payByChannel.start(command);
   }
 }

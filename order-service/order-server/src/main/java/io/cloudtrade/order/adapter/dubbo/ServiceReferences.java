@@ -3,6 +3,7 @@ package io.cloudtrade.order.adapter.dubbo;
 import io.cloudtrade.catalog.api.CatalogService;
 import io.cloudtrade.payment.api.BalanceService;
 import io.cloudtrade.lifecycle.api.InstanceService;
+import io.cloudtrade.payment.api.ChannelPaymentService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,12 @@ public class ServiceReferences {
   @Bean
   @DubboReference
   public ReferenceBean<InstanceService> instanceService() {
+    return new ReferenceBean<>();
+  }
+
+  @Bean
+  @DubboReference
+  public ReferenceBean<ChannelPaymentService> channelPaymentService() {
     return new ReferenceBean<>();
   }
 }

@@ -10,15 +10,18 @@ import com.alipay.api.domain.AlipayTradeCancelModel;
 import com.alipay.api.domain.AlipayTradePayModel;
 import com.alipay.api.domain.AlipayTradePrecreateModel;
 import com.alipay.api.domain.AlipayTradeQueryModel;
+import com.alipay.api.domain.AlipayTradeRefundModel;
 import com.alipay.api.internal.util.AlipaySignature;
 import com.alipay.api.request.AlipayTradeCancelRequest;
 import com.alipay.api.request.AlipayTradePayRequest;
 import com.alipay.api.request.AlipayTradePrecreateRequest;
 import com.alipay.api.request.AlipayTradeQueryRequest;
+import com.alipay.api.request.AlipayTradeRefundRequest;
 import com.alipay.api.response.AlipayTradeCancelResponse;
 import com.alipay.api.response.AlipayTradePayResponse;
 import com.alipay.api.response.AlipayTradePrecreateResponse;
 import com.alipay.api.response.AlipayTradeQueryResponse;
+import com.alipay.api.response.AlipayTradeRefundResponse;
 import io.cloudtrade.kernel.Money;
 import io.cloudtrade.payment.api.ChannelNotify;
 import io.cloudtrade.payment.api.ChannelPayments;
@@ -137,6 +140,18 @@ public class AlipayChannel implements PaymentChannel {
           ? Answer.of(Kind.CLOSED, "paid and refunded by cancel at Alipay")
           : Answer.of(Kind.CLOSED, "closed at Alipay");
     });
+  }
+
+  @Override
+  public Answer refund(ChannelPaymentRow p, String requestNo, long amountMinor) {
+    AlipayTradeRefundModel m = new AlipayTradeRefundModel();
+    m.setOutTradeNo(Long.toString(p.paymentId));
+    m.setOutRequestNo(requestNo);
+    m.setRefundAmount(Money.ofMinor(amountMinor, p.currency).toBigDecimal().toPlainString());
+    AlipayTradeRefundRequest r = new AlipayTradeRefundRequest();
+    r.setBizModel(m);
+    // 10000 for the first request and for a repeat of it (fund_change N): done either way
+    return call(r, (AlipayTradeRefundResponse a) -> SUCCESS.equals(a.getCode()) ? Answer.of(Kind.REFUNDED, null) : failed(a));
   }
 
   @Override

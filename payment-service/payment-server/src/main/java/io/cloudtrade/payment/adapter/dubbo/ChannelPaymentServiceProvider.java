@@ -7,15 +7,25 @@ import io.cloudtrade.payment.api.ChannelPaymentService;
 import io.cloudtrade.payment.api.NotifyAnswer;
 import io.cloudtrade.payment.api.StartChannelPaymentRequest;
 import io.cloudtrade.payment.application.PayThroughChannel;
+import io.cloudtrade.payment.application.RefundThroughChannel;
+import io.cloudtrade.payment.api.ChannelRefund;
+import io.cloudtrade.payment.api.RefundChannelPaymentRequest;
 import org.apache.dubbo.config.annotation.DubboService;
 
 /** Exports {@link ChannelPaymentService} over Dubbo. */
 @DubboService
 public class ChannelPaymentServiceProvider implements ChannelPaymentService {
   private final PayThroughChannel flow;
+  private final RefundThroughChannel refunds;
 
-  public ChannelPaymentServiceProvider(PayThroughChannel flow) {
+  public ChannelPaymentServiceProvider(PayThroughChannel flow, RefundThroughChannel refunds) {
     this.flow = flow;
+    this.refunds = refunds;
+  }
+
+  @Override
+  public Outcome<ChannelRefund> refundChannelPayment(RefundChannelPaymentRequest request) {
+    return refunds.refund(request);
   }
 
   @Override
