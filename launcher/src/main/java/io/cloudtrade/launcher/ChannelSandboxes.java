@@ -1,6 +1,7 @@
 package io.cloudtrade.launcher;
 
 import io.cloudtrade.sandbox.alipay.AlipaySandboxApplication;
+import io.cloudtrade.sandbox.wechatpay.WechatPaySandboxApplication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +29,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ChannelSandboxes {
   static final String ALIPAY_APP_ID = "2021000000000001";
   static final int ALIPAY_PORT = 18081;
+  static final int WECHATPAY_PORT = 18082;
+  static final String WECHAT_MCHID = "1900000001";
+  static final String WECHAT_APPID = "wx0000000000000001";
+  static final String WECHAT_MERCHANT_SERIAL = "5157F09EFDC096DE15EBE81A47057A7232F1B001";
+  static final String WECHAT_PLATFORM_KEY_ID = "PUB_KEY_ID_0119000000012026112500000000000001";
 
   private ChannelSandboxes() {}
 
   /** What was started: the sandbox's context and the payment service's settings for it. */
-  record Started(ConfigurableApplicationContext alipay, Map<String, String> paymentServerProperties) {}
+  record Started(ConfigurableApplicationContext alipay, ConfigurableApplicationContext wechatPay,
+      Map<String, String> paymentServerProperties) {}
 
   static Started start(Path dataDir, boolean randomPorts, int gatewayPort) throws IOException, GeneralSecurityException {
     Path keys = Files.createDirectories(dataDir.resolve("channels"));
@@ -53,7 +60,34 @@ final class ChannelSandboxes {
     props.put("cloudtrade.payment.alipay.private-key", b64(merchant.getPrivate().getEncoded()));
     props.put("cloudtrade.payment.alipay.alipay-public-key", b64(sandbox.getPublic().getEncoded()));
     props.put("cloudtrade.payment.notify-base-url", "http://127.0.0.1:" + gatewayPort + "/notify");
-    return new Started(alipay, props);
+
+    KeyPair wechatMerchant = keyPair(keys.resolve("wechatpay-merchant-private-key.pk8"));
+    KeyPair wechatPlatform = keyPair(keys.resolve("wechatpay-platform-private-key.pk8"));
+    String apiV3Key = secret(keys.resolve("wechatpay-api-v3-key"));
+    ConfigurableApplicationContext wechat = new SpringApplicationBuilder(WechatPaySandboxApplication.class).registerShutdownHook(false)
+        .run("--spring.config.name=" + WechatPaySandboxApplication.CONFIG_NAME,
+            "--server.port=" + (randomPorts ? 0 : WECHATPAY_PORT),
+            "--server.address=127.0.0.1",
+            "--cloudtrade.sandbox.wechatpay.platform-private-key=" + b64(wechatPlatform.getPrivate().getEncoded()),
+            "--cloudtrade.sandbox.wechatpay.platform-key-serial=" + WECHAT_PLATFORM_KEY_ID,
+            "--cloudtrade.sandbox.wechatpay.journal-dir=" + dataDir.resolve("wechatpay-sandbox").toAbsolutePath(),
+            "--cloudtrade.sandbox.wechatpay.merchants[0].mchid=" + WECHAT_MCHID,
+            "--cloudtrade.sandbox.wechatpay.merchants[0].appid=" + WECHAT_APPID,
+            "--cloudtrade.sandbox.wechatpay.merchants[0].api-v3-key=" + apiV3Key,
+            "--cloudtrade.sandbox.wechatpay.merchants[0].api-v2-key=" + apiV3Key,
+            "--cloudtrade.sandbox.wechatpay.merchants[0].certificate-serial=" + WECHAT_MERCHANT_SERIAL,
+            "--cloudtrade.sandbox.wechatpay.merchants[0].public-key=" + b64(wechatMerchant.getPublic().getEncoded()),
+            "--cloudtrade.sandbox.wechatpay.merchants[0].platform-key-mode=PUBLIC_KEY");
+    int wechatPort = Integer.parseInt(wechat.getEnvironment().getProperty("local.server.port"));
+    props.put("cloudtrade.payment.wechatpay.base-url", "http://127.0.0.1:" + wechatPort);
+    props.put("cloudtrade.payment.wechatpay.mchid", WECHAT_MCHID);
+    props.put("cloudtrade.payment.wechatpay.appid", WECHAT_APPID);
+    props.put("cloudtrade.payment.wechatpay.private-key", b64(wechatMerchant.getPrivate().getEncoded()));
+    props.put("cloudtrade.payment.wechatpay.merchant-serial", WECHAT_MERCHANT_SERIAL);
+    props.put("cloudtrade.payment.wechatpay.platform-public-key", b64(wechatPlatform.getPublic().getEncoded()));
+    props.put("cloudtrade.payment.wechatpay.platform-public-key-id", WECHAT_PLATFORM_KEY_ID);
+    props.put("cloudtrade.payment.wechatpay.api-v3-key", apiV3Key);
+    return new Started(alipay, wechat, props);
   }
 
   /** The key pair whose private key is kept in {@code file} (PKCS#8), made on first use. */
@@ -70,6 +104,18 @@ final class ChannelSandboxes {
     KeyPair pair = g.generateKeyPair();
     Files.writeString(file, b64(pair.getPrivate().getEncoded()));
     return pair;
+  }
+
+  /** A 32-character random secret kept in {@code file} (the merchant's APIv3 key), made on first use. */
+  static String secret(Path file) throws IOException {
+    if (Files.exists(file)) {
+      return Files.readString(file).trim();
+    }
+    byte[] random = new byte[24];
+    new java.security.SecureRandom().nextBytes(random);
+    String key = Base64.getUrlEncoder().withoutPadding().encodeToString(random); // 32 characters
+    Files.writeString(file, key);
+    return key;
   }
 
   static String b64(byte[] bytes) {

@@ -72,6 +72,7 @@ public final class Platform implements AutoCloseable {
       if (!options.external() && options.services().contains(Service.PAYMENT)) {
         ChannelSandboxes.Started sandboxes = ChannelSandboxes.start(options.dataDir(), options.randomPorts(), gatewayPort);
         platform.contexts.push(sandboxes.alipay());
+        platform.contexts.push(sandboxes.wechatPay());
         platform.alipaySandbox = sandboxes.alipay();
         payment.putAll(sandboxes.paymentServerProperties());
       }

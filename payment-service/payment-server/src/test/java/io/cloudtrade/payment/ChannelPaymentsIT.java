@@ -201,4 +201,52 @@ class ChannelPaymentsIT extends PaymentServerTestContext {
         java.net.http.HttpResponse.BodyHandlers.ofString()).body());
     assertThat(trade).contains("\"refundedAmount\":\"3.00\""); // at Alipay too: 1.00 + 2.00, once each
   }
+
+  static StartChannelPaymentRequest wechatQr(String amount) {
+    return qr(amount).setChannel(ChannelPayments.WECHATPAY);
+  }
+
+  @Test
+  void aWechatPayNativePaymentSucceedsByItsEncryptedNotifyOnceAndATamperedOneIsRefused() throws Exception {
+    ChannelPayment p = clients.channels.startChannelPayment(wechatQr("66.60")).value();
+    assertThat(p.getQrCode()).startsWith("weixin://");
+    NotifyAnswer forged = clients.channels.acceptNotify(new ChannelNotify().setChannel(ChannelPayments.WECHATPAY)
+        .setHeaders(new HashMap<>(Map.of("wechatpay-serial", Sandboxes.WECHAT_PLATFORM_KEY_ID, "wechatpay-nonce", "n",
+            "wechatpay-signature", "Zm9yZ2Vk", "wechatpay-timestamp", Long.toString(System.currentTimeMillis() / 1000))))
+        .setBody("{\"id\":\"x\",\"event_type\":\"TRANSACTION.SUCCESS\"}"));
+    assertThat(forged.isAccepted()).isFalse();
+    assertThat(forged.getHttpStatus()).isEqualTo(500);
+
+    Sandboxes.get().wechatControl("/sandbox/transactions/" + p.getPaymentId() + "/scan", "{\"outcome\":\"SUCCESS\"}");
+    ChannelPayment paid = await(p, x -> ChannelPayments.SUCCEEDED.equals(x.getStatus()));
+    assertThat(paid.getChannelTradeNo()).isNotBlank();
+    awaitAnnounced(p.getPaymentId());
+    Sandboxes.get().wechatControl("/sandbox/transactions/" + p.getPaymentId() + "/notify", "{}"); // again
+    awaitAnnounced(p.getPaymentId());
+    assertThat(Sandboxes.get().wechatAnswers).extracting(NotifyAnswer::getHttpStatus).contains(204);
+  }
+
+  @Test
+  void aWechatPayPaymentIsRefundedOncePerRefundNumber() throws Exception {
+    ChannelPayment p = clients.channels.startChannelPayment(wechatQr("10.00")).value();
+    Sandboxes.get().wechatControl("/sandbox/transactions/" + p.getPaymentId() + "/scan", "{\"outcome\":\"SUCCESS\"}");
+    await(p, x -> ChannelPayments.SUCCEEDED.equals(x.getStatus()));
+    RefundChannelPaymentRequest refund = new RefundChannelPaymentRequest().setAccountId(p.getAccountId()).setPaymentId(p.getPaymentId())
+        .setAmount(Money.of("4.00", "CNY")).setRequestNo("wr1");
+    ChannelRefund first = clients.channels.refundChannelPayment(refund).value();
+    assertThat(first.getStatus()).isEqualTo("Succeeded");
+    assertThat(clients.channels.refundChannelPayment(refund).value().getRefundId()).isEqualTo(first.getRefundId());
+    assertThat(clients.channels.refundChannelPayment(refund.setRequestNo("wr2").setAmount(Money.of("6.01", "CNY"))).code())
+        .isEqualTo(PaymentErrors.PAYMENT_MISMATCH);
+    String tx = new String(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://127.0.0.1:" + Sandboxes.get().wechatPort + "/sandbox/transactions/" + p.getPaymentId())).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+    assertThat(tx).contains("wr1").doesNotContain("wr2");
+  }
+
+  @Test
+  void aWechatPayBarcodeIsRefusedUntilMicropayIsWired() {
+    assertThat(clients.channels.startChannelPayment(wechatQr("1.00").setScene(ChannelPayments.BARCODE)
+        .setAuthCode("134567890123456789")).code()).isEqualTo(PaymentErrors.CHANNEL_UNAVAILABLE);
+  }
 }

@@ -31,12 +31,22 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class Sandboxes {
   static final String ALIPAY_APP_ID = "2021000000000777";
+  static final String WECHAT_MCHID = "1900000777";
+  static final String WECHAT_APPID = "wx0000000000000777";
+  static final String WECHAT_API_V3_KEY = "0123456789abcdef0123456789ABCDEF";
+  static final String WECHAT_MERCHANT_SERIAL = "5157F09EFDC096DE15EBE81A47057A7232F1B777";
+  static final String WECHAT_PLATFORM_KEY_ID = "PUB_KEY_ID_0119000077772026112500000000000777";
   private static Sandboxes instance;
 
   final KeyPair merchant;
   final KeyPair alipay;
   final ConfigurableApplicationContext alipaySandbox;
   final int alipayPort;
+  final KeyPair wechatMerchant;
+  final KeyPair wechatPlatform;
+  final ConfigurableApplicationContext wechatSandbox;
+  final int wechatPort;
+  final List<NotifyAnswer> wechatAnswers = new CopyOnWriteArrayList<>();
   final HttpServer receiver;
   final List<Map<String, String>> alipayNotifies = new CopyOnWriteArrayList<>();
   final List<NotifyAnswer> answers = new CopyOnWriteArrayList<>();
@@ -65,6 +75,22 @@ final class Sandboxes {
         "--cloudtrade.sandbox.alipay.apps[0].public-key=" + b64(merchant.getPublic().getEncoded()),
         "--cloudtrade.sandbox.alipay.notify.retry-schedule=200ms,500ms,1s,2s");
     alipayPort = Integer.parseInt(alipaySandbox.getEnvironment().getProperty("local.server.port"));
+    wechatMerchant = rsa.generateKeyPair();
+    wechatPlatform = rsa.generateKeyPair();
+    wechatSandbox = new SpringApplicationBuilder(io.cloudtrade.sandbox.wechatpay.WechatPaySandboxApplication.class)
+        .registerShutdownHook(false).run(
+        "--spring.config.name=" + io.cloudtrade.sandbox.wechatpay.WechatPaySandboxApplication.CONFIG_NAME, "--server.port=0",
+        "--cloudtrade.sandbox.wechatpay.platform-private-key=" + b64(wechatPlatform.getPrivate().getEncoded()),
+        "--cloudtrade.sandbox.wechatpay.platform-key-serial=" + WECHAT_PLATFORM_KEY_ID,
+        "--cloudtrade.sandbox.wechatpay.notify-retry-schedule=200ms,500ms,1s,2s",
+        "--cloudtrade.sandbox.wechatpay.merchants[0].mchid=" + WECHAT_MCHID,
+        "--cloudtrade.sandbox.wechatpay.merchants[0].appid=" + WECHAT_APPID,
+        "--cloudtrade.sandbox.wechatpay.merchants[0].api-v3-key=" + WECHAT_API_V3_KEY,
+        "--cloudtrade.sandbox.wechatpay.merchants[0].api-v2-key=" + WECHAT_API_V3_KEY,
+        "--cloudtrade.sandbox.wechatpay.merchants[0].certificate-serial=" + WECHAT_MERCHANT_SERIAL,
+        "--cloudtrade.sandbox.wechatpay.merchants[0].public-key=" + b64(wechatMerchant.getPublic().getEncoded()),
+        "--cloudtrade.sandbox.wechatpay.merchants[0].platform-key-mode=PUBLIC_KEY");
+    wechatPort = Integer.parseInt(wechatSandbox.getEnvironment().getProperty("local.server.port"));
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     receiver.createContext("/notify/alipay", exchange -> {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -81,10 +107,41 @@ final class Sandboxes {
       exchange.getResponseBody().write(out);
       exchange.close();
     });
+    receiver.createContext("/notify/wechatpay", exchange -> {
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      java.util.HashMap<String, String> headers = new java.util.HashMap<>();
+      exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
+      ChannelPaymentService service = target;
+      NotifyAnswer answer = service == null
+          ? new NotifyAnswer().setHttpStatus(503).setContentType("application/json").setBody("{}")
+          : service.acceptNotify(new ChannelNotify().setChannel(ChannelPayments.WECHATPAY).setHeaders(headers).setBody(body));
+      wechatAnswers.add(answer);
+      byte[] out = answer.getBody().getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", answer.getContentType());
+      exchange.sendResponseHeaders(answer.getHttpStatus(), out.length == 0 ? -1 : out.length);
+      if (out.length > 0) {
+        exchange.getResponseBody().write(out);
+      }
+      exchange.close();
+    });
     receiver.start();
   }
 
   Map<String, String> paymentServerProperties() {
+    Map<String, String> p = new LinkedHashMap<>(Map.of(
+        "cloudtrade.payment.wechatpay.base-url", "http://127.0.0.1:" + wechatPort,
+        "cloudtrade.payment.wechatpay.mchid", WECHAT_MCHID,
+        "cloudtrade.payment.wechatpay.appid", WECHAT_APPID,
+        "cloudtrade.payment.wechatpay.private-key", b64(wechatMerchant.getPrivate().getEncoded()),
+        "cloudtrade.payment.wechatpay.merchant-serial", WECHAT_MERCHANT_SERIAL,
+        "cloudtrade.payment.wechatpay.platform-public-key", b64(wechatPlatform.getPublic().getEncoded()),
+        "cloudtrade.payment.wechatpay.platform-public-key-id", WECHAT_PLATFORM_KEY_ID,
+        "cloudtrade.payment.wechatpay.api-v3-key", WECHAT_API_V3_KEY));
+    p.putAll(alipayProperties());
+    return p;
+  }
+
+  Map<String, String> alipayProperties() {
     return Map.of(
         "cloudtrade.payment.alipay.server-url", "http://127.0.0.1:" + alipayPort + "/gateway.do",
         "cloudtrade.payment.alipay.app-id", ALIPAY_APP_ID,
@@ -93,9 +150,18 @@ final class Sandboxes {
         "cloudtrade.payment.notify-base-url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/notify");
   }
 
-  /** Calls a sandbox control (plain JSON); the response body. */
+  /** Calls a control of the Alipay sandbox (plain JSON); the response body. */
   String control(String path, String json) throws IOException, InterruptedException {
-    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + alipayPort + path))
+    return control(alipayPort, path, json);
+  }
+
+  /** Calls a control of the WeChat Pay sandbox. */
+  String wechatControl(String path, String json) throws IOException, InterruptedException {
+    return control(wechatPort, path, json);
+  }
+
+  static String control(int port, String path, String json) throws IOException, InterruptedException {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() >= 300) {

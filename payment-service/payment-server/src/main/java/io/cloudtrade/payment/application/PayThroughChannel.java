@@ -79,6 +79,9 @@ public class PayThroughChannel {
       return Outcome.rejected(PaymentErrors.CHANNEL_UNAVAILABLE, r.getChannel() + " is not configured on this payment service");
     }
     boolean qr = ChannelPayments.QR.equals(r.getScene());
+    if (!qr && !channel.takesBarcodes()) {
+      return Outcome.rejected(PaymentErrors.CHANNEL_UNAVAILABLE, r.getChannel() + " barcode payments are not available here yet");
+    }
     Instant now = now();
     ChannelPaymentRow p = new ChannelPaymentRow();
     p.paymentId = ids.next();

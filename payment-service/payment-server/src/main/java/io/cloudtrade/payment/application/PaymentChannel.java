@@ -14,6 +14,11 @@ public interface PaymentChannel {
   /** {@link io.cloudtrade.payment.api.ChannelPayments#ALIPAY} or WECHATPAY. */
   String name();
 
+  /** Whether this payment service can take the channel's barcode (offline) payments. */
+  default boolean takesBarcodes() {
+    return true;
+  }
+
   /** Online: asks for a QR code the customer scans (Alipay precreate, WeChat Pay Native). */
   Answer startQr(ChannelPaymentRow payment, String notifyUrl);
 

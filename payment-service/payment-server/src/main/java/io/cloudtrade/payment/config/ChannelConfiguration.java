@@ -2,6 +2,12 @@ package io.cloudtrade.payment.config;
 
 import com.alipay.api.AlipayApiException;
 import io.cloudtrade.payment.adapter.channel.AlipayChannel;
+import io.cloudtrade.payment.adapter.channel.WechatPayChannel;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
 import io.cloudtrade.payment.api.ChannelPayments;
 import io.cloudtrade.payment.application.PayThroughChannel;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,5 +34,27 @@ public class ChannelConfiguration {
   @ConditionalOnProperty("cloudtrade.payment.alipay.server-url")
   public PayThroughChannel.ChannelMerchant alipayMerchant(@Value("${cloudtrade.payment.alipay.app-id}") String appId) {
     return new PayThroughChannel.ChannelMerchant(ChannelPayments.ALIPAY, appId);
+  }
+
+  @Bean
+  @ConditionalOnProperty("cloudtrade.payment.wechatpay.base-url")
+  public WechatPayChannel wechatPayChannel(@Value("${cloudtrade.payment.wechatpay.base-url}") String baseUrl,
+      @Value("${cloudtrade.payment.wechatpay.mchid}") String mchid,
+      @Value("${cloudtrade.payment.wechatpay.appid}") String appid,
+      @Value("${cloudtrade.payment.wechatpay.private-key}") String privateKey,
+      @Value("${cloudtrade.payment.wechatpay.merchant-serial}") String merchantSerial,
+      @Value("${cloudtrade.payment.wechatpay.platform-public-key}") String platformKey,
+      @Value("${cloudtrade.payment.wechatpay.platform-public-key-id}") String platformKeyId,
+      @Value("${cloudtrade.payment.wechatpay.api-v3-key}") String apiV3Key) throws GeneralSecurityException {
+    KeyFactory rsa = KeyFactory.getInstance("RSA");
+    return new WechatPayChannel(baseUrl, mchid, appid,
+        rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKey.trim()))), merchantSerial,
+        rsa.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(platformKey.trim()))), platformKeyId, apiV3Key);
+  }
+
+  @Bean
+  @ConditionalOnProperty("cloudtrade.payment.wechatpay.base-url")
+  public PayThroughChannel.ChannelMerchant wechatPayMerchant(@Value("${cloudtrade.payment.wechatpay.mchid}") String mchid) {
+    return new PayThroughChannel.ChannelMerchant(ChannelPayments.WECHATPAY, mchid);
   }
 }
