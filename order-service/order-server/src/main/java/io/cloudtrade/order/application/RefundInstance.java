@@ -68,18 +68,20 @@ public class RefundInstance {
     if (!found.isOk()) {
       return Outcome.rejectedAs(found);
     }
-    Outcome<ChangeQuote> quoted = quote(accountId, found.value(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    InstanceView i = found.value();
+    Money paid = paidFor(accountId, instanceId);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    Outcome<ChangeQuote> quoted = quote(accountId, i, paid, now);
     if (!quoted.isOk()) {
       return Outcome.rejectedAs(quoted);
     }
-    InstanceView i = found.value();
     return Outcome.ok(new RefundPrice()
         .setInstanceId(instanceId)
-        .setPaid(paidFor(accountId, instanceId))
+        .setPaid(paid)
         .setRefund(quoted.value().getAmount())
         .setPeriodStart(i.getStartTime())
         .setPeriodEnd(i.getEndTime())
-        .setAt(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        .setAt(now));
   }
 
   public Outcome<PlacedOrder> refundInstance(RefundInstanceCommand c) {
@@ -104,17 +106,17 @@ public class RefundInstance {
       return Outcome.rejectedAs(free);
     }
     InstanceOrderStateRow state = free.value().state();
-    Outcome<InstanceView> found = Outcome.ok(free.value().instance());
+    InstanceView instance = free.value().instance();
     OrderRow bought = orders.findPurchaseOfInstance(c.getAccountId(), c.getInstanceId());
     if (bought == null) {
       return Outcome.rejected(OrderErrors.INSTANCE_NOT_FOUND, "instance " + c.getInstanceId() + " was not bought by this account");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    Outcome<ChangeQuote> quoted = quote(c.getAccountId(), found.value(), now);
+    Outcome<ChangeQuote> quoted = quote(c.getAccountId(), instance, paidFor(c.getAccountId(), c.getInstanceId()), now);
     if (!quoted.isOk()) {
       return Outcome.rejectedAs(quoted);
     }
-    OrderRow order = refundOrder(c, fingerprint, bought, found.value(), quoted.value(), now);
+    OrderRow order = refundOrder(c, fingerprint, bought, instance, quoted.value(), now);
     OrderRow first;
     try {
       first = announcer.insertAndAnnounce(order, () -> payment.insert(order, () -> claims.claim(state, order.orderId)));
@@ -127,7 +129,7 @@ public class RefundInstance {
     return Outcome.ok(OrderPayment.placed(order));
   }
 
-  private Outcome<ChangeQuote> quote(long accountId, InstanceView i, Instant at) {
+  private Outcome<ChangeQuote> quote(long accountId, InstanceView i, Money paid, Instant at) {
     return catalog.quoteChange(new ChangeQuoteRequest()
         .setAccountId(accountId)
         .setProductCode(i.getProductCode())
@@ -135,7 +137,7 @@ public class RefundInstance {
         .setPeriodStart(i.getStartTime())
         .setPeriodEnd(i.getEndTime())
         .setAt(at)
-        .setPaid(paidFor(accountId, i.getInstanceId())));
+        .setPaid(paid));
   }
 
   /** What was paid for the instance's current period, and not given back since. */

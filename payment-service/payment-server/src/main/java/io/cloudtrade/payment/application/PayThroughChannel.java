@@ -158,7 +158,8 @@ public class PayThroughChannel {
       log.warn("{} notification refused: {}", channel.name(), v.problem());
       return channel.reply(false);
     }
-    ChannelPaymentRow p = parse(v.outTradeNo()) == null ? null : payments.find(parse(v.outTradeNo()));
+    Long paymentId = parse(v.outTradeNo());
+    ChannelPaymentRow p = paymentId == null ? null : payments.find(paymentId);
     String mismatch = p == null ? "no payment " + v.outTradeNo()
         : !merchants.getOrDefault(channel.name(), "").equals(v.merchant()) ? "merchant " + v.merchant() + " is not ours"
         : !p.channel.equals(channel.name()) ? "payment " + p.paymentId + " is a " + p.channel + " payment"
