@@ -64,6 +64,7 @@ final class ChannelSandboxes {
     KeyPair wechatMerchant = keyPair(keys.resolve("wechatpay-merchant-private-key.pk8"));
     KeyPair wechatPlatform = keyPair(keys.resolve("wechatpay-platform-private-key.pk8"));
     String apiV3Key = secret(keys.resolve("wechatpay-api-v3-key"));
+    String apiV2Key = secret(keys.resolve("wechatpay-api-v2-key"));
     ConfigurableApplicationContext wechat = new SpringApplicationBuilder(WechatPaySandboxApplication.class).registerShutdownHook(false)
         .run("--spring.config.name=" + WechatPaySandboxApplication.CONFIG_NAME,
             "--server.port=" + (randomPorts ? 0 : WECHATPAY_PORT),
@@ -74,7 +75,7 @@ final class ChannelSandboxes {
             "--cloudtrade.sandbox.wechatpay.merchants[0].mchid=" + WECHAT_MCHID,
             "--cloudtrade.sandbox.wechatpay.merchants[0].appid=" + WECHAT_APPID,
             "--cloudtrade.sandbox.wechatpay.merchants[0].api-v3-key=" + apiV3Key,
-            "--cloudtrade.sandbox.wechatpay.merchants[0].api-v2-key=" + apiV3Key,
+            "--cloudtrade.sandbox.wechatpay.merchants[0].api-v2-key=" + apiV2Key,
             "--cloudtrade.sandbox.wechatpay.merchants[0].certificate-serial=" + WECHAT_MERCHANT_SERIAL,
             "--cloudtrade.sandbox.wechatpay.merchants[0].public-key=" + b64(wechatMerchant.getPublic().getEncoded()),
             "--cloudtrade.sandbox.wechatpay.merchants[0].platform-key-mode=PUBLIC_KEY");
@@ -87,6 +88,7 @@ final class ChannelSandboxes {
     props.put("cloudtrade.payment.wechatpay.platform-public-key", b64(wechatPlatform.getPublic().getEncoded()));
     props.put("cloudtrade.payment.wechatpay.platform-public-key-id", WECHAT_PLATFORM_KEY_ID);
     props.put("cloudtrade.payment.wechatpay.api-v3-key", apiV3Key);
+    props.put("cloudtrade.payment.wechatpay.api-v2-key", apiV2Key);
     return new Started(alipay, wechat, props);
   }
 
@@ -106,7 +108,7 @@ final class ChannelSandboxes {
     return pair;
   }
 
-  /** A 32-character random secret kept in {@code file} (the merchant's APIv3 key), made on first use. */
+  /** A 32-character random secret kept in {@code file} (the merchant's API v3 or v2 key), made on first use. */
   static String secret(Path file) throws IOException {
     if (Files.exists(file)) {
       return Files.readString(file).trim();

@@ -219,6 +219,11 @@ public class StandIns {
     public Outcome<AccountBalance> queryBalance(long accountId) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public Outcome<io.cloudtrade.kernel.Page<Payment>> listPayments(long accountId, io.cloudtrade.kernel.PageRequest page) {
+      throw new UnsupportedOperationException(); // the order service never lists payments
+    }
   }
 
 }

@@ -244,9 +244,51 @@ class ChannelPaymentsIT extends PaymentServerTestContext {
     assertThat(tx).contains("wr1").doesNotContain("wr2");
   }
 
+  static StartChannelPaymentRequest wechatBarcode(String amount, String authCode) {
+    return wechatQr(amount).setScene(ChannelPayments.BARCODE).setAuthCode(authCode);
+  }
+
   @Test
-  void aWechatPayBarcodeIsRefusedUntilMicropayIsWired() {
-    assertThat(clients.channels.startChannelPayment(wechatQr("1.00").setScene(ChannelPayments.BARCODE)
-        .setAuthCode("134567890123456789")).code()).isEqualTo(PaymentErrors.CHANNEL_UNAVAILABLE);
+  void aWechatPayBarcodePaysAtOnceOverApiV2OrIsRefusedWithTheChannelsCode() throws Exception {
+    ChannelPayment paid = clients.channels.startChannelPayment(wechatBarcode("7.00", "134567890123456789")).value();
+    assertThat(paid.getStatus()).isEqualTo(ChannelPayments.SUCCEEDED);
+    assertThat(paid.getChannelTradeNo()).isNotBlank();
+    awaitAnnounced(paid.getPaymentId());
+    String tx = Sandboxes.get().wechatGet("/sandbox/transactions/" + paid.getPaymentId());
+    assertThat(tx).contains("MICROPAY").contains("SUCCESS");
+
+    Sandboxes.get().wechatControl("/sandbox/auth-codes", "{\"authCode\":\"134000000000000001\",\"behaviour\":\"FAIL\",\"errCode\":\"NOTENOUGH\"}");
+    Outcome<ChannelPayment> refused = clients.channels.startChannelPayment(wechatBarcode("7.00", "134000000000000001"));
+    assertThat(refused.code()).isEqualTo(PaymentErrors.CHANNEL_REJECTED);
+    assertThat(refused.message()).contains("NOTENOUGH");
+    // a code WeChat Pay does not know as a payment code
+    assertThat(clients.channels.startChannelPayment(wechatBarcode("7.00", "999999999999999999")).code())
+        .isEqualTo(PaymentErrors.CHANNEL_REJECTED);
+  }
+
+  @Test
+  void aWechatPayBarcodeTheCustomerConfirmsLaterIsFoundByTheJanitorWithoutANotify() throws Exception {
+    Sandboxes.get().wechatControl("/sandbox/auth-codes", "{\"authCode\":\"134000000000000002\",\"behaviour\":\"WAIT\"}");
+    ChannelPayment waiting = clients.channels.startChannelPayment(wechatBarcode("9.90", "134000000000000002")).value();
+    assertThat(waiting.getStatus()).isEqualTo(ChannelPayments.WAITING_FOR_USER);
+    Sandboxes.get().wechatControl("/sandbox/transactions/" + waiting.getPaymentId() + "/scan", "{\"outcome\":\"SUCCESS\"}");
+    ChannelPayment paid = await(waiting, x -> ChannelPayments.SUCCEEDED.equals(x.getStatus())); // micropay has no notify
+    assertThat(paid.getChannelTradeNo()).isNotBlank();
+    awaitAnnounced(waiting.getPaymentId());
+
+    RefundChannelPaymentRequest refund = new RefundChannelPaymentRequest().setAccountId(paid.getAccountId())
+        .setPaymentId(paid.getPaymentId()).setAmount(Money.of("9.90", "CNY")).setRequestNo("wb1");
+    assertThat(clients.channels.refundChannelPayment(refund).value().getStatus()).isEqualTo("Succeeded"); // through v3
+  }
+
+  @Test
+  void aWechatPayBarcodeTheCustomerNeverConfirmsIsReversedWhenItExpires() throws Exception {
+    Sandboxes.get().wechatControl("/sandbox/auth-codes", "{\"authCode\":\"134000000000000003\",\"behaviour\":\"WAIT\"}");
+    ChannelPayment waiting = clients.channels.startChannelPayment(wechatBarcode("5.00", "134000000000000003")).value();
+    assertThat(waiting.getStatus()).isEqualTo(ChannelPayments.WAITING_FOR_USER);
+    ChannelPayment closed = await(waiting, x -> ChannelPayments.CLOSED.equals(x.getStatus())); // barcode timeout 3 s here
+    assertThat(closed.getPaidAt()).isNull();
+    assertThat(announcedFor(waiting.getPaymentId())).isZero();
+    assertThat(Sandboxes.get().wechatGet("/sandbox/transactions/" + waiting.getPaymentId())).contains("REVOKED");
   }
 }

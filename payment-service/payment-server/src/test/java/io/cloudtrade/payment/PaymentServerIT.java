@@ -2,8 +2,11 @@ package io.cloudtrade.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudtrade.kernel.CommonErrors;
 import io.cloudtrade.kernel.Money;
 import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.kernel.Page;
+import io.cloudtrade.kernel.PageRequest;
 import io.cloudtrade.payment.api.AccountBalance;
 import io.cloudtrade.payment.api.BalancePaymentRequest;
 import io.cloudtrade.payment.api.BalanceService;
@@ -48,6 +51,23 @@ class PaymentServerIT extends PaymentServerTestContext {
     Payment second = clients.balances.payFromBalance(pay).value();
     assertThat(second.getPaymentId()).isEqualTo(first.getPaymentId());
     assertThat(clients.balances.queryBalance(account).value().getAvailableCashAmount()).isEqualTo(Money.of("69.50", "CNY"));
+  }
+
+  @Test
+  void anAccountsBalancePaymentsAreListedNewestFirstAndNoOneElses() throws Exception {
+    long account = newAccount("100.00");
+    for (int i = 1; i <= 3; i++) {
+      clients.balances.payFromBalance(new BalancePaymentRequest().setAccountId(account).setOrderId(account + 10 + i)
+          .setAmount(Money.of(i + ".00", "CNY"))).value();
+      Thread.sleep(5); // distinct creation times
+    }
+    Page<Payment> first = clients.balances.listPayments(account, PageRequest.of(1, 2)).value();
+    assertThat(first.totalCount()).isEqualTo(3);
+    assertThat(first.items()).extracting(Payment::getOrderId).containsExactly(account + 13, account + 12);
+    assertThat(clients.balances.listPayments(account, PageRequest.of(2, 2)).value().items())
+        .extracting(Payment::getAmount).containsExactly(Money.of("1.00", "CNY"));
+    assertThat(clients.balances.listPayments(account + 1, PageRequest.of(1, 2)).value().totalCount()).isZero();
+    assertThat(clients.balances.listPayments(account, null).code()).isEqualTo(CommonErrors.INVALID_PARAMETER);
   }
 
   @Test

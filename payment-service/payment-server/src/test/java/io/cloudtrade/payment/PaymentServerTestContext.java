@@ -33,6 +33,7 @@ abstract class PaymentServerTestContext {
   static class Clients {
     @DubboReference BalanceService balances;
     @DubboReference ChannelPaymentService channels;
+    @DubboReference io.cloudtrade.payment.api.ReconciliationService reconciliation;
   }
 
   @Autowired Clients clients;

@@ -34,6 +34,7 @@ final class Sandboxes {
   static final String WECHAT_MCHID = "1900000777";
   static final String WECHAT_APPID = "wx0000000000000777";
   static final String WECHAT_API_V3_KEY = "0123456789abcdef0123456789ABCDEF";
+  static final String WECHAT_API_V2_KEY = "v2v2v2v2v2v2v2v2v2v2v2v2v2v2v777";
   static final String WECHAT_MERCHANT_SERIAL = "5157F09EFDC096DE15EBE81A47057A7232F1B777";
   static final String WECHAT_PLATFORM_KEY_ID = "PUB_KEY_ID_0119000077772026112500000000000777";
   private static Sandboxes instance;
@@ -86,7 +87,7 @@ final class Sandboxes {
         "--cloudtrade.sandbox.wechatpay.merchants[0].mchid=" + WECHAT_MCHID,
         "--cloudtrade.sandbox.wechatpay.merchants[0].appid=" + WECHAT_APPID,
         "--cloudtrade.sandbox.wechatpay.merchants[0].api-v3-key=" + WECHAT_API_V3_KEY,
-        "--cloudtrade.sandbox.wechatpay.merchants[0].api-v2-key=" + WECHAT_API_V3_KEY,
+        "--cloudtrade.sandbox.wechatpay.merchants[0].api-v2-key=" + WECHAT_API_V2_KEY,
         "--cloudtrade.sandbox.wechatpay.merchants[0].certificate-serial=" + WECHAT_MERCHANT_SERIAL,
         "--cloudtrade.sandbox.wechatpay.merchants[0].public-key=" + b64(wechatMerchant.getPublic().getEncoded()),
         "--cloudtrade.sandbox.wechatpay.merchants[0].platform-key-mode=PUBLIC_KEY");
@@ -136,7 +137,8 @@ final class Sandboxes {
         "cloudtrade.payment.wechatpay.merchant-serial", WECHAT_MERCHANT_SERIAL,
         "cloudtrade.payment.wechatpay.platform-public-key", b64(wechatPlatform.getPublic().getEncoded()),
         "cloudtrade.payment.wechatpay.platform-public-key-id", WECHAT_PLATFORM_KEY_ID,
-        "cloudtrade.payment.wechatpay.api-v3-key", WECHAT_API_V3_KEY));
+        "cloudtrade.payment.wechatpay.api-v3-key", WECHAT_API_V3_KEY,
+        "cloudtrade.payment.wechatpay.api-v2-key", WECHAT_API_V2_KEY));
     p.putAll(alipayProperties());
     return p;
   }
@@ -158,6 +160,16 @@ final class Sandboxes {
   /** Calls a control of the WeChat Pay sandbox. */
   String wechatControl(String path, String json) throws IOException, InterruptedException {
     return control(wechatPort, path, json);
+  }
+
+  /** Reads from the WeChat Pay sandbox (a ledger entry, a bill); the response body. */
+  String wechatGet(String path) throws IOException, InterruptedException {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + wechatPort + path))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() >= 300) {
+      throw new IllegalStateException(path + " -> " + r.statusCode() + " " + r.body());
+    }
+    return r.body();
   }
 
   static String control(int port, String path, String json) throws IOException, InterruptedException {

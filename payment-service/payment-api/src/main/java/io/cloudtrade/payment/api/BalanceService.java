@@ -1,6 +1,8 @@
 package io.cloudtrade.payment.api;
 
 import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.kernel.Page;
+import io.cloudtrade.kernel.PageRequest;
 
 /** Account balances and balance payments, exported over Dubbo. */
 public interface BalanceService {
@@ -44,4 +46,13 @@ public interface BalanceService {
    * @return the balance, or {@link PaymentErrors#BALANCE_ACCOUNT_NOT_FOUND}
    */
   Outcome<AccountBalance> queryBalance(long accountId);
+
+  /**
+   * The account's balance payments for the console, newest first, one page at a time; an empty page
+   * when there is nothing (more).
+   *
+   * @return the page; or {@link io.cloudtrade.kernel.CommonErrors#INVALID_PARAMETER} (no page, or a page
+   *     number or size out of range)
+   */
+  Outcome<Page<Payment>> listPayments(long accountId, PageRequest page);
 }

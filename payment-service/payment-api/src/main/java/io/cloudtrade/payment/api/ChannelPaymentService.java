@@ -1,6 +1,8 @@
 package io.cloudtrade.payment.api;
 
 import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.kernel.Page;
+import io.cloudtrade.kernel.PageRequest;
 
 /** Payments through Alipay and WeChat Pay, exported over Dubbo. */
 public interface ChannelPaymentService {
@@ -41,4 +43,24 @@ public interface ChannelPaymentService {
    *     PaymentErrors#CHANNEL_UNAVAILABLE} (try again with the same requestNo)
    */
   Outcome<ChannelRefund> refundChannelPayment(RefundChannelPaymentRequest request);
+
+  /**
+   * One page of the account's channel payments, every status and both channels, newest first (by
+   * creation time, then payment id). The items carry what {@link #getChannelPayment} answers.
+   *
+   * @param page numbered from 1, at most {@link PageRequest#MAX_PAGE_SIZE} items
+   * @return the page (empty beyond the last one); or {@link io.cloudtrade.kernel.CommonErrors#INVALID_PARAMETER}
+   *     when {@code page} is missing or out of range
+   */
+  Outcome<Page<ChannelPayment>> listChannelPayments(long accountId, PageRequest page);
+
+  /**
+   * One page of the refunds of the account's channel payments, newest first (by creation time, then
+   * refund id), each with its payment's order id and channel and its last change ({@code updatedAt}).
+   *
+   * @param page numbered from 1, at most {@link PageRequest#MAX_PAGE_SIZE} items
+   * @return the page (empty beyond the last one); or {@link io.cloudtrade.kernel.CommonErrors#INVALID_PARAMETER}
+   *     when {@code page} is missing or out of range
+   */
+  Outcome<Page<ChannelRefund>> listChannelRefunds(long accountId, PageRequest page);
 }

@@ -11,12 +11,18 @@ public class ChannelRefund implements Serializable {
 
   private long refundId;
   private long paymentId;
+  /** the order the refunded payment paid; set by {@link ChannelPaymentService#listChannelRefunds} */
+  private long orderId;
+  /** the refunded payment's channel, {@link ChannelPayments#ALIPAY} or {@link ChannelPayments#WECHATPAY}; set by the list */
+  private String channel;
   private String requestNo;
   private Money amount;
-  /** Succeeded or Failed */
+  /** Pending (asked, no answer yet), Succeeded or Failed */
   private String status;
   private String failureReason;
   private Instant createdAt;
+  /** the last change of its status; set by {@link ChannelPaymentService#listChannelRefunds} */
+  private Instant updatedAt;
 
   public long getRefundId() {
     return refundId;
@@ -33,6 +39,24 @@ public class ChannelRefund implements Serializable {
 
   public ChannelRefund setPaymentId(long paymentId) {
     this.paymentId = paymentId;
+    return this;
+  }
+
+  public long getOrderId() {
+    return orderId;
+  }
+
+  public ChannelRefund setOrderId(long orderId) {
+    this.orderId = orderId;
+    return this;
+  }
+
+  public String getChannel() {
+    return channel;
+  }
+
+  public ChannelRefund setChannel(String channel) {
+    this.channel = channel;
     return this;
   }
 
@@ -81,8 +105,17 @@ public class ChannelRefund implements Serializable {
     return this;
   }
 
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public ChannelRefund setUpdatedAt(Instant updatedAt) {
+    this.updatedAt = updatedAt;
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "ChannelRefund{" + "refundId=" + refundId + ", " + "paymentId=" + paymentId + ", " + "requestNo=" + requestNo + ", " + "amount=" + amount + ", " + "status=" + status + ", " + "failureReason=" + failureReason + ", " + "createdAt=" + createdAt + "}";
+    return "ChannelRefund{" + "refundId=" + refundId + ", " + "paymentId=" + paymentId + ", " + "orderId=" + orderId + ", " + "channel=" + channel + ", " + "requestNo=" + requestNo + ", " + "amount=" + amount + ", " + "status=" + status + ", " + "failureReason=" + failureReason + ", " + "createdAt=" + createdAt + ", " + "updatedAt=" + updatedAt + "}";
   }
 }

@@ -180,7 +180,7 @@ public class BalancePayments {
         .setAvailableAmount(cash.plus(credit));
   }
 
-  private static Payment view(PaymentRow p) {
+  static Payment view(PaymentRow p) {
     return new Payment()
         .setPaymentId(p.paymentId)
         .setOrderId(p.orderId)

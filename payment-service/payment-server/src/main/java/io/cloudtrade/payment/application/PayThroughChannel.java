@@ -80,7 +80,7 @@ public class PayThroughChannel {
     }
     boolean qr = ChannelPayments.QR.equals(r.getScene());
     if (!qr && !channel.takesBarcodes()) {
-      return Outcome.rejected(PaymentErrors.CHANNEL_UNAVAILABLE, r.getChannel() + " barcode payments are not available here yet");
+      return Outcome.rejected(PaymentErrors.CHANNEL_UNAVAILABLE, r.getChannel() + " barcode payments are not configured on this payment service");
     }
     Instant now = now();
     ChannelPaymentRow p = new ChannelPaymentRow();

@@ -27,4 +27,10 @@ public interface ChannelPaymentMapper {
 
   /** Open payments (Pending, WaitingForUser) created before {@code before}, oldest first: the janitor's work. */
   List<ChannelPaymentRow> findOpen(@Param("before") Instant before, @Param("limit") int limit);
+
+  /** The account's payments, newest first (created_at, then payment_id): one page. */
+  List<ChannelPaymentRow> findByAccount(@Param("accountId") long accountId, @Param("offset") long offset,
+      @Param("limit") int limit);
+
+  long countByAccount(@Param("accountId") long accountId);
 }

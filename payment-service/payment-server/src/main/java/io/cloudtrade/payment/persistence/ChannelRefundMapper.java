@@ -1,6 +1,7 @@
 package io.cloudtrade.payment.persistence;
 
 import java.time.Instant;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -20,4 +21,10 @@ public interface ChannelRefundMapper {
 
   int settle(@Param("refundId") long refundId, @Param("from") String from, @Param("to") String to,
       @Param("failureReason") String failureReason, @Param("now") Instant now);
+
+  /** The refunds of the account's payments, newest first (created_at, then refund_id), with their payment's order and channel. */
+  List<ChannelRefundOfPaymentRow> findByAccount(@Param("accountId") long accountId, @Param("offset") long offset,
+      @Param("limit") int limit);
+
+  long countByAccount(@Param("accountId") long accountId);
 }

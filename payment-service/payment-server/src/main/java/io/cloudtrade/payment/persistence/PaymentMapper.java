@@ -1,5 +1,6 @@
 package io.cloudtrade.payment.persistence;
 
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -10,4 +11,9 @@ public interface PaymentMapper {
 
   /** Throws DuplicateKeyException if the order already has a payment. */
   int insert(PaymentRow row);
+
+  /** A page of the account's payments, newest first. */
+  List<PaymentRow> findByAccount(@Param("accountId") long accountId, @Param("offset") long offset, @Param("limit") int limit);
+
+  long countByAccount(@Param("accountId") long accountId);
 }

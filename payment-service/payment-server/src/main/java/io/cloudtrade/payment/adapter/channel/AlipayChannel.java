@@ -2,10 +2,8 @@ package io.cloudtrade.payment.adapter.channel;
 
 import com.alipay.api.AlipayApiException;
 import com.alipay.api.AlipayClient;
-import com.alipay.api.AlipayConfig;
 import com.alipay.api.AlipayRequest;
 import com.alipay.api.AlipayResponse;
-import com.alipay.api.DefaultAlipayClient;
 import com.alipay.api.domain.AlipayTradeCancelModel;
 import com.alipay.api.domain.AlipayTradePayModel;
 import com.alipay.api.domain.AlipayTradePrecreateModel;
@@ -37,9 +35,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Alipay through the official SDK (alipay-sdk-java): RSA2 signatures on every request, the
- * answer's signature checked by the SDK, notifications checked with {@link AlipaySignature}. Only
- * the server URL and keys tell the sandbox from the real gateway.
+ * Alipay through the official SDK (alipay-sdk-java, {@link AlipayConnection}): RSA2 signatures on
+ * every request, the answer's signature checked by the SDK, notifications checked with {@link
+ * AlipaySignature}. Only the server URL and keys tell the sandbox from the real gateway.
  */
 public class AlipayChannel implements PaymentChannel {
   static final String SUCCESS = "10000";
@@ -50,20 +48,10 @@ public class AlipayChannel implements PaymentChannel {
   private final String alipayPublicKey;
   private final Clock clock = Clock.systemUTC();
 
-  public AlipayChannel(String serverUrl, String appId, String privateKey, String alipayPublicKey) throws AlipayApiException {
-    AlipayConfig config = new AlipayConfig();
-    config.setServerUrl(serverUrl);
-    config.setAppId(appId);
-    config.setPrivateKey(privateKey);
-    config.setAlipayPublicKey(alipayPublicKey);
-    config.setFormat("json");
-    config.setCharset("utf-8");
-    config.setSignType("RSA2");
-    config.setConnectTimeout(3000);
-    config.setReadTimeout(10000);
-    this.client = new DefaultAlipayClient(config);
-    this.appId = appId;
-    this.alipayPublicKey = alipayPublicKey;
+  public AlipayChannel(AlipayConnection alipay) {
+    this.client = alipay.client();
+    this.appId = alipay.appId();
+    this.alipayPublicKey = alipay.alipayPublicKey();
   }
 
   @Override

@@ -1,9 +1,6 @@
 package io.cloudtrade.payment.adapter.channel;
 
-import com.wechat.pay.java.core.RSAPublicKeyConfig;
 import com.wechat.pay.java.core.exception.ServiceException;
-import com.wechat.pay.java.core.http.DefaultHttpClientBuilder;
-import com.wechat.pay.java.core.http.HttpClient;
 import com.wechat.pay.java.core.notification.NotificationParser;
 import com.wechat.pay.java.core.notification.RequestParam;
 import com.wechat.pay.java.service.payments.model.Transaction;
@@ -22,24 +19,26 @@ import io.cloudtrade.payment.api.ChannelPayments;
 import io.cloudtrade.payment.api.NotifyAnswer;
 import io.cloudtrade.payment.application.PaymentChannel;
 import io.cloudtrade.payment.persistence.ChannelPaymentRow;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
- * WeChat Pay API v3 through the official SDK (wechatpay-java): WECHATPAY2-SHA256-RSA2048 on every
- * request, every answer's Wechatpay-* signature checked by the SDK, notifications verified and
- * decrypted (AEAD_AES_256_GCM) by its NotificationParser. The base URL is the only difference from
- * the real gateway: requests to api.mch.weixin.qq.com are sent to {@code baseUrl} (an OkHttp
- * interceptor; with the real base URL nothing is rewritten).
+ * WeChat Pay API v3 through the official SDK (wechatpay-java, {@link WechatPayConnection}):
+ * WECHATPAY2-SHA256-RSA2048 on every request, every answer's Wechatpay-* signature checked by the
+ * SDK, notifications verified and decrypted (AEAD_AES_256_GCM) by its NotificationParser.
  *
- * <p>Native (QR) only for now: the barcode scene is v2 micropay, which the SDK does not cover.
+ * <p>The barcode (payment code) scene is API v2 micropay, which the SDK does not cover: {@link
+ * WechatPayV2} speaks it (XML, HMAC-SHA256 with the merchant's API v2 key) for pay, query and
+ * reverse; refunds of barcode payments go through v3 like any other. Without an API v2 key the
+ * channel takes no barcode payments.
  */
 public class WechatPayChannel implements PaymentChannel {
   private final NativePayService nativePay;
@@ -47,29 +46,18 @@ public class WechatPayChannel implements PaymentChannel {
   private final NotificationParser notifications;
   private final String mchid;
   private final String appid;
+  private final WechatPayV2 v2;
   private final Clock clock = Clock.systemUTC();
+  private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  private static final DateTimeFormatter TIME_END = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
-  public WechatPayChannel(String baseUrl, String mchid, String appid, PrivateKey merchantKey, String merchantSerial,
-      PublicKey platformKey, String platformKeyId, String apiV3Key) {
-    RSAPublicKeyConfig config = new RSAPublicKeyConfig.Builder()
-        .merchantId(mchid)
-        .privateKey(merchantKey)
-        .merchantSerialNumber(merchantSerial)
-        .publicKey(platformKey)
-        .publicKeyId(platformKeyId)
-        .apiV3Key(apiV3Key)
-        .build();
-    HttpUrl base = HttpUrl.get(baseUrl);
-    OkHttpClient ok = new OkHttpClient.Builder()
-        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-            .url(chain.request().url().newBuilder().scheme(base.scheme()).host(base.host()).port(base.port()).build()).build()))
-        .build();
-    HttpClient http = new DefaultHttpClientBuilder().config(config).okHttpClient(ok).build();
-    this.nativePay = new NativePayService.Builder().httpClient(http).build();
-    this.refunds = new RefundService.Builder().httpClient(http).build();
-    this.notifications = new NotificationParser(config);
-    this.mchid = mchid;
-    this.appid = appid;
+  public WechatPayChannel(WechatPayConnection wechat, String apiV2Key) {
+    this.nativePay = new NativePayService.Builder().httpClient(wechat.http()).build();
+    this.refunds = new RefundService.Builder().httpClient(wechat.http()).build();
+    this.notifications = new NotificationParser(wechat.config());
+    this.mchid = wechat.mchid();
+    this.appid = wechat.appid();
+    this.v2 = apiV2Key == null || apiV2Key.isBlank() ? null : new WechatPayV2(wechat.baseUrl(), mchid, appid, apiV2Key);
   }
 
   @Override
@@ -98,16 +86,97 @@ public class WechatPayChannel implements PaymentChannel {
 
   @Override
   public boolean takesBarcodes() {
-    return false;
+    return v2 != null;
   }
 
   @Override
   public Answer payBarcode(ChannelPaymentRow p, String authCode, String notifyUrl) {
-    return Answer.of(Kind.FAILED, "WeChat Pay barcode payments (v2 micropay) are not supported by this payment service yet");
+    if (v2 == null) {
+      return Answer.of(Kind.FAILED, "no WeChat Pay API v2 key is configured: barcode payments are not taken");
+    }
+    Map<String, String> r = new LinkedHashMap<>();
+    r.put("body", p.subject);
+    r.put("out_trade_no", Long.toString(p.paymentId));
+    r.put("total_fee", Long.toString(p.amountMinor));
+    r.put("fee_type", p.currency);
+    r.put("spbill_create_ip", "127.0.0.1");
+    r.put("auth_code", authCode);
+    WechatPayV2.Reply a = v2.call("/pay/micropay", r);
+    if (!a.trusted()) {
+      return Answer.of(Kind.UNKNOWN, a.problem());
+    }
+    if (a.succeeded()) {
+      return paid(a);
+    }
+    return switch (a.errCode()) {
+      // the customer confirms in the app: poll, and reverse when it times out
+      case "USERPAYING" -> Answer.of(Kind.WAITING, "the customer is entering the password");
+      // the outcome is unknown: only a query can tell
+      case "SYSTEMERROR", "BANKERROR" -> Answer.of(Kind.UNKNOWN, a.describe());
+      case "ORDERPAID" -> queryV2(p);
+      default -> Answer.of(Kind.FAILED, a.describe());
+    };
+  }
+
+  private Answer queryV2(ChannelPaymentRow p) {
+    WechatPayV2.Reply a = v2.call("/pay/orderquery", Map.of("out_trade_no", Long.toString(p.paymentId)));
+    if (!a.trusted()) {
+      return Answer.of(Kind.UNKNOWN, a.problem());
+    }
+    if (!a.succeeded()) {
+      return "ORDERNOTEXIST".equals(a.errCode()) ? Answer.of(Kind.NOT_PAID, "no trade at WeChat Pay yet")
+          : "SYSTEMERROR".equals(a.errCode()) ? Answer.of(Kind.UNKNOWN, a.describe()) : Answer.of(Kind.FAILED, a.describe());
+    }
+    return switch (a.get("trade_state") == null ? "" : a.get("trade_state")) {
+      case "SUCCESS", "REFUND" -> paid(a);
+      case "USERPAYING" -> Answer.of(Kind.WAITING, "the customer is entering the password");
+      case "CLOSED", "REVOKED" -> Answer.of(Kind.CLOSED, "closed at WeChat Pay");
+      case "PAYERROR" -> Answer.of(Kind.FAILED, "PAYERROR " + a.get("trade_state_desc"));
+      default -> Answer.of(Kind.NOT_PAID, a.get("trade_state"));
+    };
+  }
+
+  /**
+   * Reverse (the janitor's close of a barcode payment it found unpaid): cancels the trade, and refunds
+   * it in full if the customer paid in the meantime, like Alipay's cancel.
+   */
+  private Answer reverse(ChannelPaymentRow p) {
+    WechatPayV2.Reply a = v2.call("/secapi/pay/reverse", Map.of("out_trade_no", Long.toString(p.paymentId)));
+    if (!a.trusted()) {
+      return Answer.of(Kind.UNKNOWN, a.problem());
+    }
+    if (a.succeeded()) {
+      // had the customer paid meanwhile, WeChat Pay refunded it in full; the answer does not say
+      return Answer.of(Kind.CLOSED, "reversed at WeChat Pay");
+    }
+    return "ORDERREVERSED".equals(a.errCode()) || "ORDERCLOSED".equals(a.errCode()) ? Answer.of(Kind.CLOSED, "closed at WeChat Pay")
+        : Answer.of("Y".equals(a.get("recall")) ? Kind.UNKNOWN : Kind.FAILED, a.describe());
+  }
+
+  private Answer paid(WechatPayV2.Reply a) {
+    Long total;
+    try {
+      total = Long.valueOf(a.get("total_fee"));
+    } catch (NumberFormatException e) {
+      total = null;
+    }
+    return new Answer(Kind.PAID, null, a.get("transaction_id"), total, timeEnd(a.get("time_end")), null);
+  }
+
+  /** v2's {@code time_end}, yyyyMMddHHmmss in Beijing time; now when absent or unreadable. */
+  private Instant timeEnd(String s) {
+    try {
+      return s == null ? now() : LocalDateTime.parse(s, TIME_END).atZone(BEIJING).toInstant();
+    } catch (DateTimeParseException e) {
+      return now();
+    }
   }
 
   @Override
   public Answer query(ChannelPaymentRow p) {
+    if (ChannelPayments.BARCODE.equals(p.scene) && v2 != null) {
+      return queryV2(p);
+    }
     QueryOrderByOutTradeNoRequest r = new QueryOrderByOutTradeNoRequest();
     r.setMchid(mchid);
     r.setOutTradeNo(Long.toString(p.paymentId));
@@ -126,6 +195,9 @@ public class WechatPayChannel implements PaymentChannel {
 
   @Override
   public Answer close(ChannelPaymentRow p) {
+    if (ChannelPayments.BARCODE.equals(p.scene) && v2 != null) {
+      return reverse(p);
+    }
     CloseOrderRequest r = new CloseOrderRequest();
     r.setMchid(mchid);
     r.setOutTradeNo(Long.toString(p.paymentId));
