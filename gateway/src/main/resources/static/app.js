@@ -5,6 +5,11 @@ const QUOTE_DEBOUNCE_MS = 250;
 const POLL_INTERVAL_MS = 2000;
 /** How long to keep polling for an instance bought here that has not appeared or settled. */
 const AWAIT_LIMIT_MS = 120000;
+/** How often a QR payment in progress is looked at, while the page is shown. */
+const PAYMENT_POLL_MS = 1000;
+/** Statuses of a channel payment that may still change; every other one is final. */
+const OPEN_PAYMENT = new Set(['Pending', 'WaitingForUser']);
+const CHANNEL_NAMES = { Alipay: 'Alipay', WechatPay: 'WeChat Pay' };
 
 const $ = (selector, root = document) => root.querySelector(selector);
 
@@ -39,7 +44,18 @@ const el = {
   balanceCurrency: $('#balance-currency'),
   balanceMeta: $('#balance-meta'),
   buy: $('#buy'),
+  payMethods: $('#pay-methods'),
   purchaseResult: $('#purchase-result'),
+  channelPayment: $('#channel-payment'),
+  channelPaymentTitle: $('#channel-payment-title'),
+  qrState: $('#qr-state'),
+  qrImage: $('#qr-image'),
+  qrAmount: $('#qr-amount'),
+  qrCurrency: $('#qr-currency'),
+  qrNote: $('#qr-note'),
+  qrText: $('#qr-text'),
+  qrRetry: $('#qr-retry'),
+  qrCancel: $('#qr-cancel'),
   refreshConsole: $('#refresh-console'),
   instancesBody: $('#instances tbody'),
   instancesEmpty: $('#instances-empty'),
@@ -47,6 +63,15 @@ const el = {
   ordersBody: $('#orders tbody'),
   ordersEmpty: $('#orders-empty'),
   ordersMeta: $('#orders-meta'),
+  paymentsBody: $('#payments tbody'),
+  paymentsEmpty: $('#payments-empty'),
+  paymentsMeta: $('#payments-meta'),
+  refundsBody: $('#refunds tbody'),
+  refundsEmpty: $('#refunds-empty'),
+  refundsMeta: $('#refunds-meta'),
+  balancePaymentsBody: $('#balance-payments tbody'),
+  balancePaymentsEmpty: $('#balance-payments-empty'),
+  balancePaymentsMeta: $('#balance-payments-meta'),
 };
 
 const state = {
@@ -68,6 +93,8 @@ const state = {
   awaited: new Map(),
   pollTimer: null,
   consoleSeq: 0,
+  // the QR payment on screen: { orderId, instanceId, channel, paymentId, status, timer, busy }; null when none
+  payment: null,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -308,6 +335,7 @@ function enterLogin() {
   state.quotedRequest = null;
   state.scheduledKey = null;
   stopPolling();
+  clearPayment();
   clearTimeout(state.quoteTimer);
   if (state.quoteController) state.quoteController.abort();
   el.boot.hidden = true;
@@ -745,20 +773,46 @@ el.configForm.addEventListener('submit', (event) => event.preventDefault());
 // ---------------------------------------------------------------------------------------------
 // Buying
 
+/** Balance, Alipay or WechatPay: the value of the chosen payment method. */
+function payMethod() {
+  const chosen = el.payMethods.querySelector('input[name="pay-method"]:checked');
+  return chosen ? chosen.value : 'Balance';
+}
+
+function channelName(channel) {
+  return CHANNEL_NAMES[channel] || channel || '—';
+}
+
 function updateBuy() {
   el.buy.disabled = state.buying || !state.quotedRequest || !state.session;
-  el.buy.textContent = state.buying ? 'Placing the order…' : 'Buy';
+  const method = payMethod();
+  el.buy.textContent = state.buying ? 'Placing the order…' : method === 'Balance' ? 'Buy' : `Buy and pay with ${channelName(method)}`;
   el.buy.setAttribute('aria-busy', state.buying ? 'true' : 'false');
+  for (const input of el.payMethods.querySelectorAll('input')) input.disabled = state.buying;
 }
+
+el.payMethods.addEventListener('change', updateBuy);
 
 el.buy.addEventListener('click', async () => {
   if (state.buying || !state.quotedRequest) return;
   const request = state.quotedRequest;
   const clientToken = newClientToken(); // fresh per click
+  const method = payMethod();
   state.buying = true;
   updateBuy();
   clearMessage();
+  clearPayment();
   el.purchaseResult.hidden = true;
+  if (method !== 'Balance') {
+    try {
+      await buyWithChannel(request, clientToken, method);
+    } finally {
+      state.buying = false;
+      updateBuy();
+    }
+    await refreshConsole();
+    return;
+  }
   try {
     const order = await api('POST', '/api/orders', { clientToken, ...request });
     const orderId = String(order.orderId ?? '');
@@ -788,6 +842,241 @@ el.buy.addEventListener('click', async () => {
   ]);
 });
 
+// ---------------------------------------------------------------------------------------------
+// Paying through Alipay or WeChat Pay: the order is placed unpaid, a QR payment is started for it,
+// and the page follows the payment (GET /api/payments/{id} every second while the page is shown)
+// until the channel confirms it; amounts are the server's strings.
+
+async function buyWithChannel(request, clientToken, channel) {
+  let order;
+  try {
+    order = await api('POST', '/api/orders', { clientToken, ...request, payNow: false });
+  } catch (err) {
+    reportError(err, 'Purchase failed');
+    return;
+  }
+  state.payment = {
+    orderId: String(order.orderId ?? ''),
+    instanceId: String(order.instanceId ?? ''),
+    channel,
+    paymentId: null,
+    status: null,
+    timer: null,
+    busy: false,
+  };
+  const started = startChannelPayment(state.payment);
+  el.channelPayment.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  await started;
+}
+
+/** Starts a (new) QR payment of the order on screen: at first, and after one expired or failed. */
+async function startChannelPayment(p) {
+  p.busy = true;
+  showChannelPayment(p, null);
+  try {
+    const payment = await api('POST', `/api/orders/${encodeURIComponent(p.orderId)}/channel-payments`,
+      { channel: p.channel, scene: 'QR' });
+    if (state.payment !== p) return;
+    p.paymentId = String(payment.paymentId ?? '');
+    p.busy = false;
+    clearMessage();
+    showChannelPayment(p, payment);
+    if (OPEN_PAYMENT.has(payment.status)) schedulePaymentPoll(p);
+    else await paymentEnded(p, payment);
+  } catch (err) {
+    if (state.payment !== p) return;
+    p.busy = false;
+    p.status = 'NotStarted';
+    showChannelPayment(p, null);
+    const problem = toProblem(err);
+    if (problem.code === 'OrderNotPayable') {
+      // paid meanwhile (by a payment we had given up on), or cancelled because its payment time ran out
+      el.qrRetry.hidden = true;
+      reportError(err, `Order ${p.orderId} cannot be paid any more; if it was not paid, buy again`);
+      await refreshConsole();
+    } else {
+      reportError(err, `Could not start the ${channelName(p.channel)} payment of order ${p.orderId}`);
+    }
+  }
+}
+
+const PAYMENT_STATES = {
+  Pending: ['Waiting for payment…', 'busy'],
+  WaitingForUser: ['Waiting for confirmation in the app…', 'busy'],
+  Succeeded: ['Paid', 'done'],
+  Failed: ['Payment failed', 'bad'],
+  Closed: ['Expired or closed', 'bad'],
+  NotStarted: ['Not started', 'bad'],
+};
+
+/** Renders the payment panel; {@code payment} is the server's view of it, or null while none is known. */
+function showChannelPayment(p, payment) {
+  if (payment) p.status = payment.status;
+  const status = p.busy ? null : p.status;
+  const [label, kind] = status ? (PAYMENT_STATES[status] || [status, '']) : ['Starting the payment…', 'busy'];
+  const open = status === null || OPEN_PAYMENT.has(status);
+  el.channelPayment.dataset.orderId = p.orderId;
+  el.channelPayment.dataset.paymentId = p.paymentId || '';
+  el.channelPayment.dataset.status = status || '';
+  el.channelPayment.classList.toggle('ended', !open);
+  el.channelPaymentTitle.textContent = status === 'Succeeded'
+    ? `Paid with ${channelName(p.channel)}` : `Scan with ${channelName(p.channel)} to pay order ${p.orderId}`;
+  el.qrState.textContent = label;
+  el.qrState.className = `payment-state ${kind}`;
+  el.qrState.dataset.status = status || '';
+  if (payment) {
+    el.qrAmount.textContent = amountText(payment.amount);
+    el.qrCurrency.textContent = currencyOf(payment.currency, payment.amount);
+    const src = payment.qrImageUrl || (payment.qrCode ? `/api/payments/${encodeURIComponent(p.paymentId)}/qr.png` : '');
+    if (src && el.qrImage.getAttribute('src') !== src) {
+      el.qrImage.src = src;
+      el.qrImage.alt = `QR code to pay order ${p.orderId} with ${channelName(p.channel)}`;
+    }
+    el.qrImage.hidden = !src;
+    el.qrText.textContent = payment.qrCode || '';
+  } else if (status === null || status === 'NotStarted') {
+    el.qrImage.removeAttribute('src');
+    el.qrImage.hidden = true;
+    el.qrText.textContent = '';
+  }
+  el.qrNote.textContent = paymentNote(p, payment);
+  el.qrRetry.hidden = open || status === 'Succeeded';
+  el.qrRetry.disabled = p.busy;
+  el.qrCancel.hidden = status === 'Succeeded';
+  el.qrCancel.disabled = p.busy;
+  el.channelPayment.hidden = false;
+}
+
+function paymentNote(p, payment) {
+  if (!payment) return p.status === 'NotStarted' ? 'The payment could not be started; the order waits unpaid.' : '';
+  if (payment.status === 'Succeeded') {
+    return payment.paidAt ? `Paid at ${new Date(payment.paidAt).toLocaleTimeString()}.` : 'Paid.';
+  }
+  if (payment.status === 'Closed' || payment.status === 'Failed') {
+    return `${payment.failureReason ? `${payment.failureReason}. ` : ''}No money was taken; try again to get a new code.`;
+  }
+  return payment.expiresAt ? `The code is valid until ${new Date(payment.expiresAt).toLocaleTimeString()}.` : '';
+}
+
+function schedulePaymentPoll(p) {
+  clearTimeout(p.timer);
+  p.timer = null;
+  if (state.payment !== p || !p.paymentId || !OPEN_PAYMENT.has(p.status) || document.hidden) return;
+  p.timer = setTimeout(() => pollPayment(p), PAYMENT_POLL_MS);
+}
+
+async function pollPayment(p) {
+  p.timer = null;
+  if (state.payment !== p || !OPEN_PAYMENT.has(p.status)) return;
+  const paymentId = p.paymentId;
+  try {
+    const payment = await api('GET', `/api/payments/${encodeURIComponent(paymentId)}`);
+    if (state.payment !== p || p.paymentId !== paymentId) return;
+    showChannelPayment(p, payment);
+    if (!OPEN_PAYMENT.has(payment.status)) {
+      await paymentEnded(p, payment);
+      return;
+    }
+  } catch (err) {
+    if (state.payment !== p || p.paymentId !== paymentId) return;
+    const problem = toProblem(err);
+    if (problem.status === 401 || problem.status === 404) {
+      reportError(err, 'Could not follow the payment');
+      return;
+    }
+    el.qrNote.textContent = `Could not check the payment (${problem.code}); trying again…`;
+  }
+  schedulePaymentPoll(p);
+}
+
+async function paymentEnded(p, payment) {
+  clearTimeout(p.timer);
+  p.timer = null;
+  if (payment.status === 'Succeeded') {
+    const { orderId, instanceId } = p;
+    if (instanceId) state.awaited.set(instanceId, Date.now());
+    const amount = `${amountText(payment.amount)} ${currencyOf(payment.currency, payment.amount)}`.trim();
+    showMessage('success',
+      h('p', {}, 'Order ', h('code', { id: 'result-order-id', dataset: { orderId } }, orderId),
+        ` paid with ${channelName(p.channel)} (${amount}). Instance `,
+        h('code', { id: 'result-instance-id', dataset: { instanceId } }, instanceId || '—'),
+        ' is being created — watch it below.'));
+    el.purchaseResult.replaceChildren(
+      h('div', {}, h('span', { class: 'muted' }, 'Order ID'), h('code', { class: 'order-id' }, orderId)),
+      h('div', {}, h('span', { class: 'muted' }, 'Instance ID'), h('code', { class: 'instance-id' }, instanceId || '—')),
+      h('div', {}, h('span', { class: 'muted' }, 'Payment'), badge('Paid')));
+    el.purchaseResult.hidden = false;
+  } else {
+    const what = payment.status === 'Closed' ? 'expired or was closed' : 'failed';
+    showMessage('error', h('p', { class: 'problem-head' },
+      h('code', { class: 'error-code' }, `Payment${payment.status}`),
+      ` The ${channelName(p.channel)} payment of order ${p.orderId} ${what}`,
+      payment.failureReason ? ` (${payment.failureReason})` : '', '. Nothing was charged: use "Try again" for a new QR code.'));
+  }
+  await Promise.all([
+    refreshBalance().catch((err) => reportError(err, 'Could not refresh the balance')),
+    refreshConsole(),
+  ]);
+}
+
+/** Forgets the payment on screen and stops following it (the payment itself goes on at the channel). */
+function clearPayment() {
+  if (state.payment) clearTimeout(state.payment.timer);
+  state.payment = null;
+  el.channelPayment.hidden = true;
+  el.qrImage.removeAttribute('src');
+}
+
+el.qrImage.addEventListener('error', () => {
+  if (state.payment && el.qrImage.getAttribute('src')) {
+    el.qrNote.textContent = 'The QR code image could not be loaded: open "Show the code as text" below.';
+  }
+});
+
+el.qrRetry.addEventListener('click', async () => {
+  const p = state.payment;
+  if (!p || p.busy) return;
+  clearMessage();
+  await startChannelPayment(p);
+});
+
+el.qrCancel.addEventListener('click', async () => {
+  const p = state.payment;
+  if (!p || p.busy) return;
+  clearTimeout(p.timer);
+  p.busy = true;
+  el.qrCancel.disabled = true;
+  el.qrRetry.disabled = true;
+  try {
+    await api('POST', `/api/orders/${encodeURIComponent(p.orderId)}/cancel`);
+    if (state.payment !== p) return;
+    clearPayment();
+    showMessage('info', `Order ${p.orderId} was cancelled. A payment that still arrives for it is refunded.`);
+  } catch (err) {
+    if (state.payment !== p) return;
+    p.busy = false;
+    showChannelPayment(p, null);
+    reportError(err, `Could not cancel order ${p.orderId}`);
+    schedulePaymentPoll(p); // e.g. OrderNotCancellable: it is being paid right now
+  }
+  await refreshConsole();
+});
+
+// Follow a payment only while the page is shown; stop for good when it is left.
+document.addEventListener('visibilitychange', () => {
+  const p = state.payment;
+  if (!p) return;
+  if (document.hidden) {
+    clearTimeout(p.timer);
+    p.timer = null;
+  } else if (!p.timer && !p.busy && OPEN_PAYMENT.has(p.status)) {
+    pollPayment(p);
+  }
+});
+window.addEventListener('pagehide', () => {
+  if (state.payment) clearTimeout(state.payment.timer);
+});
+
 async function refreshBalance() {
   if (!state.session) return;
   const balance = await api('GET', '/api/balance');
@@ -811,9 +1100,12 @@ async function refreshConsole() {
   const results = await Promise.allSettled([
     api('GET', '/api/instances?pageNum=1&pageSize=50'),
     api('GET', '/api/orders?pageNum=1&pageSize=20'),
+    api('GET', '/api/payments?pageNum=1&pageSize=20'),
+    api('GET', '/api/refunds?pageNum=1&pageSize=20'),
+    api('GET', '/api/balance-payments?pageNum=1&pageSize=20'),
   ]);
   if (seq !== state.consoleSeq || !state.session) return;
-  const [instances, orders] = results;
+  const [instances, orders, payments, refunds, balancePayments] = results;
   if (instances.status === 'fulfilled') {
     const page = instances.value || {};
     state.instances = Array.isArray(page.items) ? page.items : [];
@@ -829,6 +1121,31 @@ async function refreshConsole() {
     renderOrders(items);
   } else if (!(instances.status === 'rejected' && toProblem(orders.reason).status === 401)) {
     reportError(orders.reason, 'Could not load your orders');
+  }
+  const signedOut = instances.status === 'rejected' && toProblem(instances.reason).status === 401;
+  if (payments.status === 'fulfilled') {
+    const page = payments.value || {};
+    const items = Array.isArray(page.items) ? page.items : [];
+    el.paymentsMeta.textContent = countText(items.length, page.totalCount);
+    renderPayments(items);
+  } else if (!signedOut) {
+    reportError(payments.reason, 'Could not load your payments');
+  }
+  if (refunds.status === 'fulfilled') {
+    const page = refunds.value || {};
+    const items = Array.isArray(page.items) ? page.items : [];
+    el.refundsMeta.textContent = countText(items.length, page.totalCount);
+    renderRefunds(items);
+  } else if (!signedOut) {
+    reportError(refunds.reason, 'Could not load your refunds');
+  }
+  if (balancePayments.status === 'fulfilled') {
+    const page = balancePayments.value || {};
+    const items = Array.isArray(page.items) ? page.items : [];
+    el.balancePaymentsMeta.textContent = countText(items.length, page.totalCount);
+    renderBalancePayments(items);
+  } else if (!signedOut) {
+    reportError(balancePayments.reason, 'Could not load your balance payments');
   }
   if (state.session) schedulePoll();
 }
@@ -920,6 +1237,47 @@ function renderOrders(items) {
   });
   el.ordersBody.replaceChildren(...rows);
   el.ordersEmpty.hidden = rows.length > 0;
+}
+
+function renderPayments(items) {
+  const rows = items.map((payment) => {
+    const id = String(payment.paymentId ?? '');
+    return h('tr', { dataset: { paymentId: id, orderId: String(payment.orderId ?? ''), status: payment.status || '' } },
+      h('td', {}, h('code', { class: 'id' }, id)),
+      h('td', {}, h('code', { class: 'id' }, String(payment.orderId ?? '—'))),
+      h('td', { class: 'channel' }, channelName(payment.channel)),
+      h('td', { class: 'scene' }, payment.scene || '—'),
+      h('td', { class: 'num amount' }, `${amountText(payment.amount)} ${currencyOf(payment.currency, payment.amount)}`.trim()),
+      h('td', { class: 'status', title: payment.failureReason || '' }, badge(payment.status)),
+      h('td', {}, timeCell(payment.createdAt)),
+      h('td', { class: 'paid' }, timeCell(payment.paidAt)));
+  });
+  el.paymentsBody.replaceChildren(...rows);
+  el.paymentsEmpty.hidden = rows.length > 0;
+}
+
+function renderRefunds(items) {
+  const rows = items.map((refund) => h('tr', { dataset: { refundId: String(refund.refundId ?? ''), status: refund.status || '' } },
+    h('td', {}, h('code', { class: 'id' }, refund.requestNo || '—')),
+    h('td', {}, h('code', { class: 'id' }, String(refund.paymentId ?? '—'))),
+    h('td', { class: 'channel' }, channelName(refund.channel)),
+    h('td', { class: 'num amount' }, `${amountText(refund.amount)} ${currencyOf(refund.currency, refund.amount)}`.trim()),
+    h('td', { class: 'status', title: refund.failureReason || '' }, badge(refund.status)),
+    h('td', {}, timeCell(refund.createdAt)),
+    h('td', {}, timeCell(refund.updatedAt))));
+  el.refundsBody.replaceChildren(...rows);
+  el.refundsEmpty.hidden = rows.length > 0;
+}
+
+function renderBalancePayments(items) {
+  const rows = items.map((payment) => h('tr', { dataset: { paymentId: String(payment.paymentId ?? ''), status: payment.status || '' } },
+    h('td', {}, h('code', { class: 'id' }, String(payment.paymentId ?? '—'))),
+    h('td', {}, h('code', { class: 'id' }, String(payment.orderId ?? '—'))),
+    h('td', { class: 'num amount' }, `${amountText(payment.amount)} ${currencyOf(payment.currency, payment.amount)}`.trim()),
+    h('td', { class: 'status' }, badge(payment.status)),
+    h('td', {}, timeCell(payment.createdAt))));
+  el.balancePaymentsBody.replaceChildren(...rows);
+  el.balancePaymentsEmpty.hidden = rows.length > 0;
 }
 
 el.refreshConsole.addEventListener('click', async () => {

@@ -42,6 +42,7 @@ public final class Platform implements AutoCloseable {
   private final Deque<ConfigurableApplicationContext> contexts = new ArrayDeque<>();
   private ConfigurableApplicationContext gateway;
   private ConfigurableApplicationContext alipaySandbox;
+  private ConfigurableApplicationContext wechatPaySandbox;
 
   private Platform(EmbeddedInfrastructure infra) {
     this.infra = infra;
@@ -74,6 +75,7 @@ public final class Platform implements AutoCloseable {
         platform.contexts.push(sandboxes.alipay());
         platform.contexts.push(sandboxes.wechatPay());
         platform.alipaySandbox = sandboxes.alipay();
+        platform.wechatPaySandbox = sandboxes.wechatPay();
         payment.putAll(sandboxes.paymentServerProperties());
       }
       int node = 1;
@@ -147,6 +149,11 @@ public final class Platform implements AutoCloseable {
   /** The Alipay sandbox's HTTP port, or -1 if it was not started. */
   public int alipaySandboxPort() {
     return alipaySandbox == null ? -1 : ((WebServerApplicationContext) alipaySandbox).getWebServer().getPort();
+  }
+
+  /** The WeChat Pay sandbox's HTTP port, or -1 if it was not started. */
+  public int wechatPaySandboxPort() {
+    return wechatPaySandbox == null ? -1 : ((WebServerApplicationContext) wechatPaySandbox).getWebServer().getPort();
   }
 
   /** A contract as the gateway reaches it (a Dubbo consumer), for tests and tools. */

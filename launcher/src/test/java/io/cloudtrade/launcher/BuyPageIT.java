@@ -7,6 +7,10 @@ import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +24,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -97,6 +103,14 @@ class BuyPageIT {
     }
   }
 
+  /** Each test signs in for itself: one that failed half-way leaves no session to the next. */
+  @AfterEach
+  void forgetTheSession() {
+    if (driver != null) {
+      driver.manage().deleteAllCookies();
+    }
+  }
+
   /** CI installs both with apt-get; a missing browser is a broken setup, never a reason to skip. */
   static void requireExecutable(String path, String what) {
     if (!Files.isRegularFile(Path.of(path)) || !Files.isExecutable(Path.of(path))) {
@@ -115,6 +129,80 @@ class BuyPageIT {
       anInvalidConfigurationNamesTheRuleAndCannotBeBought();
       buyingCreatesAnInstanceThatBecomesNormalAndIsPaidFromTheBalance();
       signingOutReturnsToTheSignInForm();
+    } catch (Throwable failure) {
+      keepThePage(failure);
+      throw failure;
+    }
+  }
+
+  @Test
+  void aCustomerPaysWithAlipayByScanningTheQrCodeAndThePageFollowsThePayment() throws Exception {
+    try {
+      driver.get(baseUrl);
+      waitUntil("the sign-in form is shown", d -> shown("#login-view"));
+      type("#login-name", DemoData.CUSTOMER_LOGIN);
+      type("#login-password", DemoData.CUSTOMER_PASSWORD);
+      find("#login-submit").click();
+      waitUntil("the purchase view is shown", d -> shown("#app-view") && !shown("#login-view"));
+      BigDecimal price = waitForPrice("the default configuration is priced");
+      waitUntil("the balance is shown", d -> amountIn(text("#balance")) != null);
+      BigDecimal balanceBefore = amountIn(text("#balance"));
+
+      find("#pay-alipay + span").click(); // the radio button's face
+      assertThat(find("#pay-alipay").isSelected()).isTrue();
+      waitUntil("#buy offers to pay with Alipay", d -> find("#buy").isEnabled() && text("#buy").contains("Alipay"));
+      find("#buy").click();
+
+      waitUntil("the QR code is shown, loaded, waiting for payment", d -> shown("#channel-payment") && shown("#qr-image")
+          && ((Number) js("const i = document.querySelector('#qr-image'); return i.complete ? i.naturalWidth : 0;")).intValue() > 0
+          && "Pending".equals(find("#qr-state").getDomAttribute("data-status")));
+      assertThat(text("#qr-state")).containsIgnoringCase("waiting for payment");
+      assertThat(amountIn(text("#qr-amount"))).as("the amount to pay is the price").isEqualByComparingTo(price);
+      assertThat(text("#qr-currency")).isEqualTo(text("#price-currency"));
+      String paymentId = find("#channel-payment").getDomAttribute("data-payment-id");
+      String orderId = find("#channel-payment").getDomAttribute("data-order-id");
+      assertThat(paymentId).matches("\\d+");
+      assertThat(orderId).matches("\\d+");
+      js("window.cloudtradeNoReload = 'still the same page';");
+
+      HttpResponse<String> scanned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + platform.alipaySandboxPort() + "/sandbox/trades/" + paymentId + "/scan"))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"outcome\":\"SUCCESS\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(scanned.statusCode()).as("the sandbox's answer to the scan: %s", scanned.body()).isLessThan(300);
+
+      waitUntil("the page shows the payment as paid", d -> "Succeeded".equals(find("#qr-state").getDomAttribute("data-status"))
+          && text("#qr-state").contains("Paid"));
+      waitUntil("the message says order " + orderId + " was paid",
+          d -> orderId.equals(find("#result-order-id").getDomAttribute("data-order-id")));
+      assertThat(find("#message").getDomAttribute("class")).contains("message-success");
+      assertThat(text("#message")).contains("Alipay");
+      assertThat(js("return window.cloudtradeNoReload;")).as("the page was not reloaded").isEqualTo("still the same page");
+      String instanceId = find("#result-instance-id").getDomAttribute("data-instance-id");
+      assertThat(instanceId).startsWith("i-");
+
+      By instanceStatus = By.cssSelector("#instances tbody tr[data-instance-id='" + instanceId + "'] td.status");
+      new WebDriverWait(driver, INSTANCE_WAIT)
+          .ignoring(NoSuchElementException.class).ignoring(StaleElementReferenceException.class)
+          .withMessage(() -> "instance " + instanceId + " shows Normal in #instances; rows now: " + text("#instances tbody"))
+          .until(d -> "Normal".equals(d.findElement(instanceStatus).getText().trim()));
+      By orderRow = By.cssSelector("#orders tbody tr[data-order-id='" + orderId + "']");
+      waitUntil("order " + orderId + " is listed as Paid in #orders",
+          d -> d.findElement(orderRow).findElement(By.cssSelector("td.status")).getText().contains("Paid"));
+      assertThat(amountIn(text("#balance"))).as("paid with Alipay: the balance is untouched").isEqualByComparingTo(balanceBefore);
+
+      By paymentRow = By.cssSelector("#payments tbody tr[data-payment-id='" + paymentId + "']");
+      waitUntil("payment " + paymentId + " is listed as Succeeded in the Payments view",
+          d -> d.findElement(paymentRow).findElement(By.cssSelector("td.status")).getText().contains("Succeeded"));
+      WebElement row = driver.findElement(paymentRow);
+      assertThat(row.getDomAttribute("data-order-id")).isEqualTo(orderId);
+      assertThat(row.findElement(By.cssSelector("td.channel")).getText()).isEqualTo("Alipay");
+      assertThat(row.findElement(By.cssSelector("td.scene")).getText()).isEqualTo("QR");
+      assertThat(amountIn(row.findElement(By.cssSelector("td.amount")).getText())).isEqualByComparingTo(price);
+      assertThat(row.findElement(By.cssSelector("td.paid time"))).as("the time it was paid").isNotNull();
+
+      find("#logout").click();
+      waitUntil("the sign-in form is shown again", d -> shown("#login-view") && !shown("#app-view"));
     } catch (Throwable failure) {
       keepThePage(failure);
       throw failure;
@@ -273,6 +361,10 @@ class BuyPageIT {
   static String text(String css) {
     List<WebElement> found = driver.findElements(By.cssSelector(css));
     return found.isEmpty() ? "" : found.get(0).getText();
+  }
+
+  static Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
   }
 
   static Select select(String css) {

@@ -5,6 +5,7 @@ import io.cloudtrade.lifecycle.api.InstanceService;
 import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.payment.api.BalanceService;
 import io.cloudtrade.payment.api.ChannelPaymentService;
+import io.cloudtrade.payment.api.ReconciliationService;
 import io.cloudtrade.reseller.api.IdentityService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
@@ -47,6 +48,12 @@ public class ServiceReferences {
   @Bean
   @DubboReference
   public ReferenceBean<ChannelPaymentService> channelPaymentService() {
+    return new ReferenceBean<>();
+  }
+
+  @Bean
+  @DubboReference(timeout = 120_000) // a run downloads and compares a whole day's bill
+  public ReferenceBean<ReconciliationService> reconciliationService() {
     return new ReferenceBean<>();
   }
 }

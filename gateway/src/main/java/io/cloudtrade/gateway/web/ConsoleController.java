@@ -16,6 +16,7 @@ import io.cloudtrade.order.api.RefundInstanceCommand;
 import io.cloudtrade.order.api.RefundPrice;
 import io.cloudtrade.payment.api.AccountBalance;
 import io.cloudtrade.payment.api.BalanceService;
+import io.cloudtrade.payment.api.Payment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -57,12 +58,24 @@ public class ConsoleController {
     this.balances = balances;
   }
 
-  /** A purchase from the buy page, paid from the balance. */
+  /**
+   * A purchase from the buy page, paid from the balance; with {@code payNow} false the order is left
+   * Unpaid, to be paid through a channel ({@code POST /api/orders/{orderId}/channel-payments}).
+   */
   public record Purchase(String clientToken, String productCode, String subscriptionType, Integer period, String periodUnit,
-      Map<String, String> config) {}
+      Map<String, String> config, Boolean payNow) {}
 
   @PostMapping("/orders")
   @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Buy an instance",
+      description = "Places a New order priced by the catalog, paid from the balance at once; with payNow false it stays Unpaid "
+          + "until paid through Alipay or WeChat Pay (POST /api/orders/{orderId}/channel-payments), or cancelled when its "
+          + "payment time runs out. Idempotent by clientToken.")
+  @ApiResponse(responseCode = "201", description = "the order: orderId, instanceId, status (Paid, or Unpaid), amount, currency")
+  @ApiResponse(responseCode = "400", description = "InvalidConfiguration, NotEnoughBalance, IdempotentParameterMismatch...",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "401", description = "NotSignedIn", content = @Content(mediaType = "application/problem+json",
+      schema = @Schema(implementation = ProblemDetail.class)))
   public Map<String, Object> buy(@RequestBody Purchase p, HttpSession session) {
     SignedInAccount who = SignedInAccount.require(session);
     String periodUnit = p.periodUnit() == null ? "Month" : p.periodUnit();
@@ -74,7 +87,7 @@ public class ConsoleController {
         .setPeriod(p.period() == null ? 1 : p.period())
         .setPeriodUnit(periodUnit)
         .setConfig(p.config() == null ? new HashMap<>() : new HashMap<>(p.config()))
-        .setPayNow(true)));
+        .setPayNow(p.payNow() == null || p.payNow())));
     return placed(placed);
   }
 
@@ -217,7 +230,7 @@ public class ConsoleController {
     return m;
   }
 
-  private static String plain(Money m) {
+  static String plain(Money m) {
     return m == null ? null : m.toPlainString();
   }
 
@@ -270,7 +283,25 @@ public class ConsoleController {
         "creditAmount", b.getCreditAmount().toPlainString(), "currency", b.getCurrency());
   }
 
-  private static Map<String, Object> page(Page<?> page, List<Map<String, Object>> items) {
+  /** The account's payments from its balance, newest first (channel payments: GET /api/payments). */
+  @GetMapping("/balance-payments")
+  public Map<String, Object> balancePayments(@RequestParam(defaultValue = "1") int pageNum,
+      @RequestParam(defaultValue = "20") int pageSize, HttpSession session) {
+    SignedInAccount who = SignedInAccount.require(session);
+    Page<Payment> page = ApiRejection.valueOf(balances.listPayments(who.accountId(), PaymentController.pageRequest(pageNum, pageSize)));
+    return page(page, page.items().stream().map(p -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("paymentId", Long.toString(p.getPaymentId()));
+      m.put("orderId", Long.toString(p.getOrderId()));
+      m.put("status", p.getStatus());
+      m.put("amount", plain(p.getAmount()));
+      m.put("currency", p.getAmount() == null ? null : p.getAmount().currency());
+      m.put("createdAt", text(p.getCreatedAt()));
+      return m;
+    }).toList());
+  }
+
+  static Map<String, Object> page(Page<?> page, List<Map<String, Object>> items) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("pageNum", page.pageNum());
     m.put("pageSize", page.pageSize());
@@ -279,7 +310,7 @@ public class ConsoleController {
     return m;
   }
 
-  private static String text(Instant t) {
+  static String text(Instant t) {
     return t == null ? null : t.toString();
   }
 }

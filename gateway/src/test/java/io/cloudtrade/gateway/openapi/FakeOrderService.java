@@ -5,10 +5,12 @@ import io.cloudtrade.kernel.Outcome;
 import io.cloudtrade.kernel.Page;
 import io.cloudtrade.order.api.CreateInstanceCommand;
 import io.cloudtrade.order.api.ModifyInstanceCommand;
+import io.cloudtrade.order.api.OrderChannelPayment;
 import io.cloudtrade.order.api.OrderDetail;
 import io.cloudtrade.order.api.OrderQuery;
 import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.order.api.OrderStatus;
+import io.cloudtrade.order.api.PayByChannelCommand;
 import io.cloudtrade.order.api.PlacedOrder;
 import io.cloudtrade.order.api.RefundInstanceCommand;
 import io.cloudtrade.order.api.RefundPrice;
@@ -18,12 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An in-memory OrderService that records what it was asked and answers what the test set. */
-class FakeOrderService implements OrderService {
+public class FakeOrderService implements OrderService {
   static final long ORDER_ID = 412_345_678_901_234_567L; // beyond a double's 53 bits on purpose
 
-  final List<Object> calls = new ArrayList<>();
+  public final List<Object> calls = new ArrayList<>();
   /** when set, every call is rejected with this code */
-  String rejectWith;
+  public String rejectWith;
+  /** what payOrderByChannel answers; when null, it refuses (not every test needs one) */
+  public OrderChannelPayment channelPayment;
   Money refund = Money.ofMinor(1230, "CNY");
   OrderDetail order;
 
@@ -60,9 +64,9 @@ class FakeOrderService implements OrderService {
   }
 
   @Override
-  public Outcome<io.cloudtrade.order.api.OrderChannelPayment> payOrderByChannel(io.cloudtrade.order.api.PayByChannelCommand command) {
+  public Outcome<OrderChannelPayment> payOrderByChannel(PayByChannelCommand command) {
     calls.add(command);
-    return Outcome.rejected("NotImplementedInTheFake", "fake");
+    return channelPayment == null ? Outcome.rejected("NotImplementedInTheFake", "fake") : answer(channelPayment);
   }
 
   @Override
