@@ -15,7 +15,10 @@ import io.cloudtrade.payment.api.NotifyAnswer;
 import io.cloudtrade.payment.api.PaymentErrors;
 import io.cloudtrade.payment.api.PaymentSucceededEvent;
 import io.cloudtrade.payment.api.StartChannelPaymentRequest;
+import io.cloudtrade.payment.application.ChannelPaymentJanitor;
 import io.cloudtrade.support.Events;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Alipay payments against the Alipay sandbox over the real protocol (the official SDK in the
@@ -153,6 +157,35 @@ class ChannelPaymentsIT extends PaymentServerTestContext {
     Sandboxes.get().control("/sandbox/trades/" + p.getPaymentId() + "/scan", "{\"outcome\":\"SUCCESS\"}");
     await(p, x -> ChannelPayments.SUCCEEDED.equals(x.getStatus()));
     awaitAnnounced(p.getPaymentId());
+  }
+
+  @Autowired ChannelPaymentJanitor janitor;
+
+  boolean nextCheckIsItsExpiry(long paymentId) {
+    return jdbc.queryForObject("SELECT next_check_at = expires_at FROM channel_payment WHERE payment_id = ?", Boolean.class, paymentId);
+  }
+
+  @Test
+  void anUnpaidQrCodeIsAskedAboutLessOftenAsItAgesAndClosedWhenItExpires() throws Exception {
+    ChannelPayment p = clients.channels.startChannelPayment(qr("2.50")).value(); // never scanned
+    Instant tenMinutesOn = p.getCreatedAt().plus(Duration.ofMinutes(10));
+    // the janitor as it would run ten minutes on (the scheduled one keeps running on the real clock: try until ours claims it)
+    for (int i = 0; i < 5 && !nextCheckIsItsExpiry(p.getPaymentId()); i++) {
+      janitor.runOnce(tenMinutesOn);
+    }
+    // half its age is 5 minutes: the next check is at its expiry
+    assertThat(nextCheckIsItsExpiry(p.getPaymentId())).isTrue();
+    assertThat(clients.channels.getChannelPayment(p.getAccountId(), p.getPaymentId()).value().getStatus())
+        .isEqualTo(ChannelPayments.PENDING);
+    assertThat(janitor.runOnce(tenMinutesOn.plusSeconds(1))).isZero(); // not due: not asked about again
+
+    janitor.runOnce(p.getExpiresAt());
+    assertThat(clients.channels.getChannelPayment(p.getAccountId(), p.getPaymentId()).value().getStatus())
+        .isEqualTo(ChannelPayments.CLOSED);
+    String trade = new String(java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://127.0.0.1:" + Sandboxes.get().alipayPort + "/sandbox/trades/" + p.getPaymentId())).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+    assertThat(trade).contains("TRADE_CLOSED"); // closed at Alipay too
   }
 
   @Test

@@ -75,8 +75,10 @@ public interface PaymentChannel {
    */
   record Notified(boolean valid, String merchant, String outTradeNo, Long amountMinor, boolean paid, String channelTradeNo,
       Instant paidAt, String problem) {
+    /** A refused notification; the problem is cut to 300 characters (an SDK's message may quote the whole request). */
     public static Notified invalid(String problem) {
-      return new Notified(false, null, null, null, false, null, null, problem);
+      String p = problem == null || problem.length() <= 300 ? problem : problem.substring(0, 300) + "...";
+      return new Notified(false, null, null, null, false, null, null, p);
     }
   }
 }

@@ -25,8 +25,17 @@ public interface ChannelPaymentMapper {
       @Param("channelTradeNo") String channelTradeNo, @Param("paidAt") Instant paidAt, @Param("reason") String reason,
       @Param("now") Instant now);
 
-  /** Open payments (Pending, WaitingForUser) created before {@code before}, oldest first: the janitor's work. */
-  List<ChannelPaymentRow> findOpen(@Param("before") Instant before, @Param("limit") int limit);
+  /**
+   * The janitor's work: open payments (Pending, WaitingForUser) whose next check is due at {@code now}
+   * and that were created before {@code bornBefore}, the most overdue first; {@code nextCheckAt} is set.
+   */
+  List<ChannelPaymentRow> findDue(@Param("now") Instant now, @Param("bornBefore") Instant bornBefore, @Param("limit") int limit);
+
+  /**
+   * Claims the check of an open payment by moving its next check from {@code seen} to {@code next}: 0
+   * when another node claimed it first (or it is no longer open).
+   */
+  int claimCheck(@Param("paymentId") long paymentId, @Param("seen") Instant seen, @Param("next") Instant next);
 
   /** The account's payments, newest first (created_at, then payment_id): one page. */
   List<ChannelPaymentRow> findByAccount(@Param("accountId") long accountId, @Param("offset") long offset,

@@ -20,4 +20,6 @@ public class ChannelPaymentRow {
   public Instant updatedAt;
   public Instant paidAt;
   public Instant expiresAt;
+  /** Read by the janitor's query only. */
+  public Instant nextCheckAt;
 }
