@@ -57,38 +57,10 @@ JAR=benchmarks/target/benchmarks.jar
 DATA_DIR=target/bench-data
 mkdir -p "$WORK" benchmarks/results
 
+BENCH_NAME=run-quote-latency
+# shellcheck source=benchmarks/bench-common.sh
+. benchmarks/bench-common.sh
 
-log() { echo "run-quote-latency: $*" >&2; }
-loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
-busiest() { ps -eo pcpu=,comm= --sort=-pcpu | head -5 | awk '{printf "%s%s %s%%", (NR>1 ? ", " : ""), $2, $1}'; }
-ports_in_use() {
-  local busy="" p
-  for p in $FIXED_PORTS; do
-    if ss -ltnH | awk '{print $4}' | grep -Eq "[:.]$p\$"; then busy="$busy $p"; fi
-  done
-  echo "${busy# }"
-}
-
-PLATFORM_PID=""
-PLATFORM_EXIT=""
-stop_platform() {
-  [ -n "$PLATFORM_PID" ] || return 0
-  if kill -0 "$PLATFORM_PID" 2>/dev/null; then
-    log "stopping the platform (SIGTERM to $PLATFORM_PID)"
-    kill -TERM "$PLATFORM_PID" 2>/dev/null || true
-    local waited=0
-    while kill -0 "$PLATFORM_PID" 2>/dev/null && [ "$waited" -lt "$STOP_TIMEOUT" ]; do sleep 1; waited=$((waited + 1)); done
-    if kill -0 "$PLATFORM_PID" 2>/dev/null; then
-      log "the platform did not stop within ${STOP_TIMEOUT}s: SIGKILL to its process group $PLATFORM_PID"
-      kill -KILL -- "-$PLATFORM_PID" 2>/dev/null || true
-    fi
-  fi
-  set +e
-  wait "$PLATFORM_PID" 2>/dev/null
-  PLATFORM_EXIT=$?
-  set -e
-  PLATFORM_PID=""
-}
 trap 'stop_platform' EXIT
 trap 'exit 130' INT TERM
 
@@ -97,30 +69,7 @@ BUSY_BEFORE=$(busiest)
 STARTED_AT=$(date -u '+%Y-%m-%d %H:%M:%S UTC')
 
 # ---------------------------------------------------------------- 1. build
-if $SKIP_INSTALL; then
-  log "skipping the root install (--skip-install)"
-  INSTALL_CMD="(skipped: --skip-install; used the jars already built)"
-else
-  log "building: ./mvnw -q -B -DskipTests install"
-  ./mvnw -q -B -DskipTests install
-  INSTALL_CMD="./mvnw -q -B -DskipTests install"
-fi
-if grep -q '<module>benchmarks</module>' pom.xml; then
-  PACKAGE_CMD="./mvnw -q -B -Pbenchmarks -pl benchmarks package -DskipTests"
-else
-  # the root pom has no benchmarks profile yet: build the module from its own pom
-  PACKAGE_CMD="./mvnw -q -B -f benchmarks/pom.xml package -DskipTests"
-fi
-log "building: $PACKAGE_CMD"
-$PACKAGE_CMD
-if $SKIP_INSTALL; then
-  [ -f launcher/target/cloudtrade-launcher.jar ] || { log "no launcher/target/cloudtrade-launcher.jar: run without --skip-install"; exit 1; }
-  LAUNCH=(java ${JAVA_OPTS:--Xms256m -Xmx1g} -jar launcher/target/cloudtrade-launcher.jar)
-else
-  LAUNCH=(./cloudtrade)
-fi
-LAUNCH+=("--data-dir=$DATA_DIR" --fresh "--port=$PORT")
-LAUNCHER_JAR_DATE=$(date -u -r launcher/target/cloudtrade-launcher.jar '+%Y-%m-%d %H:%M:%S UTC' 2>/dev/null || echo unknown)
+build_and_locate_launcher
 
 # ---------------------------------------------------------------- 2. JMH, in-process
 log "JMH QuoteBenchmark: $JMH_ARGS"

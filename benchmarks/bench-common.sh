@@ -1,0 +1,60 @@
+# Shared by the benchmarks/run-*.sh scripts; sourced, not run. Before sourcing, a script sets
+# BENCH_NAME (its name in log lines), FIXED_PORTS, STOP_TIMEOUT, SKIP_INSTALL, DATA_DIR and PORT.
+# It gives: log, loadavg, busiest, ports_in_use, stop_platform (SIGTERM the platform started as
+# PLATFORM_PID, wait, SIGKILL its group after STOP_TIMEOUT; its status in PLATFORM_EXIT) and
+# build_and_locate_launcher (builds unless SKIP_INSTALL, packages the benchmarks module, and sets
+# INSTALL_CMD, PACKAGE_CMD, LAUNCH (the platform's command line) and LAUNCHER_JAR_DATE).
+
+log() { echo "$BENCH_NAME: $*" >&2; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+busiest() { ps -eo pcpu=,comm= --sort=-pcpu | head -5 | awk '{printf "%s%s %s%%", (NR>1 ? ", " : ""), $2, $1}'; }
+ports_in_use() {
+  local busy="" p
+  for p in $FIXED_PORTS; do
+    if ss -ltnH | awk '{print $4}' | grep -Eq "[:.]$p\$"; then busy="$busy $p"; fi
+  done
+  echo "${busy# }"
+}
+
+PLATFORM_PID=""
+PLATFORM_EXIT=""
+stop_platform() {
+  [ -n "$PLATFORM_PID" ] || return 0
+  if kill -0 "$PLATFORM_PID" 2>/dev/null; then
+    log "stopping the platform (SIGTERM to $PLATFORM_PID)"
+    kill -TERM "$PLATFORM_PID" 2>/dev/null || true
+    local waited=0
+    while kill -0 "$PLATFORM_PID" 2>/dev/null && [ "$waited" -lt "$STOP_TIMEOUT" ]; do sleep 1; waited=$((waited + 1)); done
+    if kill -0 "$PLATFORM_PID" 2>/dev/null; then
+      log "the platform did not stop within ${STOP_TIMEOUT}s: SIGKILL to its process group $PLATFORM_PID"
+      kill -KILL -- "-$PLATFORM_PID" 2>/dev/null || true
+    fi
+  fi
+  set +e
+  wait "$PLATFORM_PID" 2>/dev/null
+  PLATFORM_EXIT=$?
+  set -e
+  PLATFORM_PID=""
+}
+
+build_and_locate_launcher() {
+  if $SKIP_INSTALL; then
+    log "skipping the root install (--skip-install)"
+    INSTALL_CMD="(skipped: --skip-install; used the jars already built)"
+  else
+    log "building: ./mvnw -q -B -DskipTests install"
+    ./mvnw -q -B -DskipTests install
+    INSTALL_CMD="./mvnw -q -B -DskipTests install"
+  fi
+  PACKAGE_CMD="./mvnw -q -B -Pbenchmarks -pl benchmarks package -DskipTests"
+  log "building: $PACKAGE_CMD"
+  $PACKAGE_CMD
+  if $SKIP_INSTALL; then
+    [ -f launcher/target/cloudtrade-launcher.jar ] || { log "no launcher/target/cloudtrade-launcher.jar: run without --skip-install"; exit 1; }
+    LAUNCH=(java ${JAVA_OPTS:--Xms256m -Xmx1g} -jar launcher/target/cloudtrade-launcher.jar)
+  else
+    LAUNCH=(./cloudtrade)
+  fi
+  LAUNCH+=("--data-dir=$DATA_DIR" --fresh "--port=$PORT")
+  LAUNCHER_JAR_DATE=$(date -u -r launcher/target/cloudtrade-launcher.jar '+%Y-%m-%d %H:%M:%S UTC' 2>/dev/null || echo unknown)
+}
