@@ -2,6 +2,7 @@ package io.cloudtrade.gateway.config;
 
 import io.cloudtrade.catalog.api.CatalogService;
 import io.cloudtrade.lifecycle.api.InstanceService;
+import io.cloudtrade.lifecycle.api.LifecycleOperations;
 import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.payment.api.BalanceService;
 import io.cloudtrade.payment.api.ChannelPaymentService;
@@ -54,6 +55,12 @@ public class ServiceReferences {
   @Bean
   @DubboReference(timeout = 120_000) // a run downloads and compares a whole day's bill
   public ReferenceBean<ReconciliationService> reconciliationService() {
+    return new ReferenceBean<>();
+  }
+
+  @Bean
+  @DubboReference
+  public ReferenceBean<LifecycleOperations> lifecycleOperations() {
     return new ReferenceBean<>();
   }
 }

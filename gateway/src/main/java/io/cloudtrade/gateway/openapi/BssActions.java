@@ -138,14 +138,22 @@ public class BssActions {
     return data;
   }
 
+  /**
+   * InstanceIDs and Status are comma-separated lists, as the SDK sends them ({@code
+   * Normal,WaitForExpire}); an unknown status is the lifecycle's InvalidParameter. ReleaseTime is
+   * when a Released instance was released, ExpectedReleaseTime when an Expired one will be unless
+   * renewed.
+   */
   private Object queryAvailableInstances(long account, BssParameters p) {
-    String ids = p.text("InstanceIDs");
+    List<String> ids = commaSeparated(p.text("InstanceIDs"));
+    List<String> statuses = commaSeparated(p.text("Status"));
     InstanceQuery q = new InstanceQuery()
         .setAccountId(account)
         .setProductCode(p.text("ProductCode"))
         .setRegion(p.text("Region"))
+        .setStatus(statuses == null || statuses.isEmpty() ? null : String.join(",", statuses))
         .setSubscriptionType(p.text("SubscriptionType"))
-        .setInstanceIds(ids == null ? null : Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+        .setInstanceIds(ids)
         .setPageNum(orDefault(p.integer("PageNum"), 1))
         .setPageSize(orDefault(p.integer("PageSize"), 20));
     Page<InstanceView> page = value(instances.queryInstances(q));
@@ -163,6 +171,8 @@ public class BssActions {
       m.put("RenewStatus", i.getRenewStatus());
       m.put("CreateTime", time(i.getCreateTime()));
       m.put("EndTime", time(i.getEndTime()));
+      m.put("ReleaseTime", time(i.getReleaseTime()));
+      m.put("ExpectedReleaseTime", time(i.getExpectedReleaseTime()));
       m.put("Seller", "CloudTrade");
       list.add(m);
     }
@@ -290,6 +300,11 @@ public class BssActions {
 
   private static String time(Instant t) {
     return t == null ? null : TIME.format(t.truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  /** The trimmed, non-empty items of a comma-separated parameter; null when it is absent. */
+  private static List<String> commaSeparated(String v) {
+    return v == null ? null : Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
   private static int orDefault(Integer v, int d) {

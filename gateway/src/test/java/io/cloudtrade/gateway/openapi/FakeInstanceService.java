@@ -7,13 +7,16 @@ import io.cloudtrade.lifecycle.api.InstanceService;
 import io.cloudtrade.lifecycle.api.InstanceView;
 import io.cloudtrade.lifecycle.api.LifecycleErrors;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An in-memory InstanceService holding a few instances; records setRenewal's arguments. */
+/** An in-memory InstanceService holding a few instances; records setRenewal's arguments and the last query. */
 class FakeInstanceService implements InstanceService {
   final Map<String, InstanceView> byId = new LinkedHashMap<>();
+  /** the last queryInstances argument */
+  InstanceQuery lastQuery;
   /** the arguments of the last setRenewal: ids, status, period, unit */
   List<Object> renewal;
 
@@ -25,10 +28,13 @@ class FakeInstanceService implements InstanceService {
 
   @Override
   public Outcome<Page<InstanceView>> queryInstances(InstanceQuery query) {
+    lastQuery = query;
+    List<String> statuses = query.getStatus() == null ? null : Arrays.asList(query.getStatus().split(","));
     List<InstanceView> found = new ArrayList<>();
-    for (String id : query.getInstanceIds()) {
-      if (byId.containsKey(id)) {
-        found.add(byId.get(id));
+    for (InstanceView i : byId.values()) {
+      if ((query.getInstanceIds() == null || query.getInstanceIds().contains(i.getInstanceId()))
+          && (statuses == null || statuses.contains(i.getStatus()))) {
+        found.add(i);
       }
     }
     return Outcome.ok(new Page<>(query.getPageNum(), query.getPageSize(), found.size(), found));

@@ -1,5 +1,9 @@
 package io.cloudtrade.lifecycle;
 
+import static io.cloudtrade.lifecycle.LifecycleFixtures.PATIENCE;
+import static io.cloudtrade.lifecycle.LifecycleFixtures.await;
+import static io.cloudtrade.lifecycle.LifecycleFixtures.newAccount;
+import static io.cloudtrade.lifecycle.LifecycleFixtures.paidNew;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cloudtrade.controlplane.SampleControlPlaneApplication;
@@ -32,9 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,10 +64,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = {LifecycleServerApplication.class, LifecycleServerIT.Clients.class},
     properties = {"spring.config.name=" + LifecycleServerApplication.CONFIG_NAME,
         "cloudtrade.lifecycle.due-work.poll-interval=200ms",
-        "cloudtrade.lifecycle.due-work.retry-pause=500ms"})
+        "cloudtrade.lifecycle.due-work.retry-pause=500ms",
+        // its subscriptions end in 2026, long before the wall clock: InstanceExpiryIT drives expiry
+        "cloudtrade.lifecycle.expiry.enabled=false"})
 class LifecycleServerIT {
   static final String MANUAL = "itmanual";
-  static final Duration PATIENCE = Duration.ofSeconds(60);
 
   static ConfigurableApplicationContext controlPlane;
   static Events capture;
@@ -118,43 +121,8 @@ class LifecycleServerIT {
   @Autowired DueSpecWork dueWork;
   @Autowired JdbcTemplate jdbc;
 
-  static long newAccount() {
-    return ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
-  }
-
   static OrderPaidEvent paid(long account, long order, String instanceId, String product) {
-    return new OrderPaidEvent()
-        .setOrderId(order)
-        .setAccountId(account)
-        .setOrderType("New")
-        .setInstanceId(instanceId)
-        .setProductCode(product)
-        .setProductType("instance")
-        .setRegion("cn-hangzhou")
-        .setSubscriptionType("Subscription")
-        .setPeriod(1)
-        .setPeriodUnit("Month")
-        .setConfig(Map.of("cpu", "2", "memory", "4"))
-        .setAmount(Money.of("120.00", "CNY"))
-        .setPaidAt(Instant.parse("2026-01-31T08:00:00.250Z"));
-  }
-
-  static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    T last = probe.get();
-    while (!done.test(last)) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("not reached within " + PATIENCE + ": " + what + "; last seen " + last);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted", e);
-      }
-      last = probe.get();
-    }
-    return last;
+    return paidNew(account, order, instanceId, product, Map.of("cpu", "2", "memory", "4"), Instant.parse("2026-01-31T08:00:00.250Z"));
   }
 
   List<ProductionNotification> notificationsOf(String instanceId) {

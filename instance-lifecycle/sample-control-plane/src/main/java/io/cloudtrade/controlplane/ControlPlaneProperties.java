@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param product product code, e.g. {@code ecs}
  * @param provisionDelay time from notification to acknowledgement (every action)
- * @param failureRate probability in [0, 1] that a notification (any action) fails
+ * @param failureRate probability in [0, 1] that a notification (any action: CREATE, MODIFY, RELEASE,
+ *     STOP, START) fails
  * @param failingSpecValues a CREATE or MODIFY whose specification has one of these values fails,
  *     always (deterministic failures for tests and demos, e.g. {@code fail}); none by default
  */

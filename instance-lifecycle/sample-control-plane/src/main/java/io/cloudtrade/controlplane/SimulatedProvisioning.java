@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +26,15 @@ import org.slf4j.LoggerFactory;
  *   <li>MODIFY (apply the specification as its version; also how a temporary upgrade is reverted):
  *       success names no resource, the resource stays the same;
  *   <li>RELEASE: success names no resource;
+ *   <li>STOP (the subscription expired) and START (it was renewed): the simulated resource is
+ *       stopped or started again; success names no resource;
  *   <li>any other action fails ("unsupported action").
  * </ul>
  *
- * With probability {@code failureRate} an acknowledgement is a failure; a CREATE or MODIFY whose
+ * The simulated resources are kept in memory ({@link #resourceState}): RUNNING after a successful
+ * CREATE or START, STOPPED after a STOP, RELEASED after a RELEASE; a failed action changes nothing.
+ *
+ * With probability {@code failureRate} an acknowledgement (of any action) is a failure; a CREATE or MODIFY whose
  * specification has one of the {@code failingSpecValues} always fails. A callback that throws
  * (instance lifecycle down, timeout) is tried {@value #CALLBACK_ATTEMPTS} times in all, with
  * doubling pauses from 500 ms; a business rejection is logged and not retried.
@@ -39,6 +45,12 @@ public class SimulatedProvisioning implements AutoCloseable {
   static final String CREATE = "CREATE";
   static final String MODIFY = "MODIFY";
   static final String RELEASE = "RELEASE";
+  static final String STOP = "STOP";
+  static final String START = "START";
+  static final Set<String> ACTIONS = Set.of(CREATE, MODIFY, RELEASE, STOP, START);
+  static final String RUNNING = "RUNNING";
+  static final String STOPPED = "STOPPED";
+  static final String RELEASED = "RELEASED";
 
   private static final Logger log = LoggerFactory.getLogger(SimulatedProvisioning.class);
 
@@ -49,6 +61,10 @@ public class SimulatedProvisioning implements AutoCloseable {
   private final Set<String> failingSpecValues;
   private final Duration firstRetryPause;
   private final ScheduledExecutorService scheduler;
+  /** instance id to the simulated resource's state */
+  private final Map<String, String> resources = new ConcurrentHashMap<>();
+  /** instance id to the id of the resource made for it: a CREATE sent again (a retry) names the same resource */
+  private final Map<String, String> resourceIds = new ConcurrentHashMap<>();
 
   /**
    * @param random source of numbers in [0, 1) deciding failures
@@ -85,16 +101,38 @@ public class SimulatedProvisioning implements AutoCloseable {
   public void accept(ProductionNotification n) {
     log.info("{} instance {} (specification version {}: {}), notification {}", n.getAction(), n.getInstanceId(),
         n.getSpecVersion(), n.getSpec(), n.getNotificationId());
-    scheduler.schedule(() -> acknowledge(outcomeOf(n), 1), provisionDelay.toMillis(), TimeUnit.MILLISECONDS);
+    scheduler.schedule(() -> acknowledge(carryOut(n), 1), provisionDelay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The state of the instance's simulated resource (RUNNING, STOPPED, RELEASED), null when it has none. */
+  public String resourceState(String instanceId) {
+    return resources.get(instanceId);
+  }
+
+  private ProductionAck carryOut(ProductionNotification n) {
+    ProductionAck ack = outcomeOf(n);
+    if (ack.isSuccess()) {
+      String state = switch (n.getAction() == null ? CREATE : n.getAction()) {
+        case CREATE, START -> RUNNING;
+        case STOP -> STOPPED;
+        case RELEASE -> RELEASED;
+        default -> null;
+      };
+      if (state != null) {
+        resources.put(n.getInstanceId(), state);
+        log.info("resource of instance {} is {}", n.getInstanceId(), state);
+      }
+    }
+    return ack;
   }
 
   private ProductionAck outcomeOf(ProductionNotification n) {
     ProductionAck ack = new ProductionAck().setInstanceId(n.getInstanceId()).setNotificationId(n.getNotificationId());
     String action = n.getAction() == null ? CREATE : n.getAction();
-    if (!CREATE.equals(action) && !MODIFY.equals(action) && !RELEASE.equals(action)) {
+    if (!ACTIONS.contains(action)) {
       return ack.setSuccess(false).setReason("unsupported action " + action);
     }
-    if (!RELEASE.equals(action)) {
+    if (CREATE.equals(action) || MODIFY.equals(action)) {
       String refused = refusedValue(n.getSpec());
       if (refused != null) {
         return ack.setSuccess(false).setReason("simulated " + action + " failure: specification value " + refused
@@ -105,7 +143,9 @@ public class SimulatedProvisioning implements AutoCloseable {
       return ack.setSuccess(false).setReason("simulated " + action + " failure");
     }
     ack.setSuccess(true);
-    return CREATE.equals(action) ? ack.setResourceId("i-res-" + UUID.randomUUID().toString().replace("-", "")) : ack;
+    return CREATE.equals(action)
+        ? ack.setResourceId(resourceIds.computeIfAbsent(n.getInstanceId(), id -> "i-res-" + UUID.randomUUID().toString().replace("-", "")))
+        : ack;
   }
 
   private String refusedValue(Map<String, String> spec) {

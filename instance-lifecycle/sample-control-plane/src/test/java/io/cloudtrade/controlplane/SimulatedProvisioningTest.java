@@ -64,6 +64,18 @@ class SimulatedProvisioningTest {
   }
 
   @Test
+  void aCreateSentAgainNamesTheSameResource() throws Exception {
+    RecordingCallback callback = new RecordingCallback(0);
+    try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 0.0, () -> 0.0)) {
+      p.accept(notification("i-1"));
+      p.accept(notification("i-1").setNotificationId("n-i-1-again")); // the lifecycle's retry of an unacknowledged CREATE
+      ProductionAck first = callback.acks.poll(10, TimeUnit.SECONDS);
+      ProductionAck again = callback.acks.poll(10, TimeUnit.SECONDS);
+      assertThat(again.getResourceId()).isEqualTo(first.getResourceId());
+    }
+  }
+
+  @Test
   void failsWithTheConfiguredProbability() throws Exception {
     RecordingCallback callback = new RecordingCallback(0);
     try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 0.5, () -> 0.49)) {
@@ -136,6 +148,47 @@ class SimulatedProvisioningTest {
       assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isFalse();
       p.accept(notification("i-11").setAction("RELEASE"));
       assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isFalse();
+    }
+  }
+
+  @Test
+  void stopsAndStartsTheSimulatedResource() throws Exception {
+    RecordingCallback callback = new RecordingCallback(0);
+    try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 0.0, () -> 0.0, Set.of("fail"))) {
+      p.accept(notification("i-12"));
+      assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+      assertThat(p.resourceState("i-12")).isEqualTo("RUNNING");
+
+      // a refused specification value does not stop a STOP or a START
+      p.accept(notification("i-12").setAction("STOP").setSpec(Map.of("cpu", "fail")));
+      ProductionAck stopped = callback.acks.poll(10, TimeUnit.SECONDS);
+      assertThat(stopped.isSuccess()).isTrue();
+      assertThat(stopped.getResourceId()).isNull();
+      assertThat(p.resourceState("i-12")).isEqualTo("STOPPED");
+
+      p.accept(notification("i-12").setAction("START"));
+      assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+      assertThat(p.resourceState("i-12")).isEqualTo("RUNNING");
+
+      p.accept(notification("i-12").setAction("RELEASE"));
+      assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+      assertThat(p.resourceState("i-12")).isEqualTo("RELEASED");
+    }
+  }
+
+  @Test
+  void aFailedStopLeavesTheResourceRunning() throws Exception {
+    RecordingCallback callback = new RecordingCallback(0);
+    double[] draws = {0.9, 0.1};
+    int[] next = {0};
+    try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 0.5, () -> draws[next[0]++ % 2])) {
+      p.accept(notification("i-13"));
+      assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+      p.accept(notification("i-13").setAction("STOP"));
+      ProductionAck failed = callback.acks.poll(10, TimeUnit.SECONDS);
+      assertThat(failed.isSuccess()).isFalse();
+      assertThat(failed.getReason()).contains("STOP");
+      assertThat(p.resourceState("i-13")).isEqualTo("RUNNING");
     }
   }
 

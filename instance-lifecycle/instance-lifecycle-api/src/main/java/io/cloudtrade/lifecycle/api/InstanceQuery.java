@@ -11,6 +11,7 @@ public class InstanceQuery implements Serializable {
   private long accountId;
   private String productCode;
   private String region;
+  /** one status ({@link InstanceStatus}) or several separated by commas, e.g. {@code Normal,Expired} */
   private String status;
   private String subscriptionType;
   private List<String> instanceIds;

@@ -9,5 +9,8 @@ public final class InstanceStatus {
   public static final String RELEASED = "Released";
   public static final String FAILED = "Failed";
 
+  /** The sub-status of an Expired instance: its control plane was asked to stop it. */
+  public static final String SUB_STATUS_STOPPED = "Stopped";
+
   private InstanceStatus() {}
 }

@@ -19,7 +19,7 @@ public class InstanceView implements Serializable {
   private String subscriptionType;
   /** see {@link InstanceStatus} */
   private String status;
-  /** e.g. {@code Normal} */
+  /** e.g. {@code Normal}; {@code Stopped} when Expired (see {@link InstanceStatus#SUB_STATUS_STOPPED}) */
   private String subStatus;
   /** {@code ManualRenewal} or {@code AutoRenewal} */
   private String renewStatus;
@@ -35,6 +35,10 @@ public class InstanceView implements Serializable {
   private Instant startTime;
   /** UTC, end of the paid period for a subscription */
   private Instant endTime;
+  /** UTC, when a Released instance was released; null otherwise */
+  private Instant releaseTime;
+  /** UTC, when an Expired instance will be released unless it is renewed first; null otherwise */
+  private Instant expectedReleaseTime;
   /** why production failed, if it did */
   private String failureReason;
 
@@ -182,6 +186,24 @@ public class InstanceView implements Serializable {
     return this;
   }
 
+  public Instant getReleaseTime() {
+    return releaseTime;
+  }
+
+  public InstanceView setReleaseTime(Instant releaseTime) {
+    this.releaseTime = releaseTime;
+    return this;
+  }
+
+  public Instant getExpectedReleaseTime() {
+    return expectedReleaseTime;
+  }
+
+  public InstanceView setExpectedReleaseTime(Instant expectedReleaseTime) {
+    this.expectedReleaseTime = expectedReleaseTime;
+    return this;
+  }
+
   public String getFailureReason() {
     return failureReason;
   }
@@ -193,6 +215,6 @@ public class InstanceView implements Serializable {
 
   @Override
   public String toString() {
-    return "InstanceView{" + "instanceId=" + instanceId + ", " + "accountId=" + accountId + ", " + "orderId=" + orderId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "status=" + status + ", " + "subStatus=" + subStatus + ", " + "renewStatus=" + renewStatus + ", " + "spec=" + spec + ", " + "specVersion=" + specVersion + ", " + "resourceId=" + resourceId + ", " + "createTime=" + createTime + ", " + "startTime=" + startTime + ", " + "endTime=" + endTime + ", " + "failureReason=" + failureReason + "}";
+    return "InstanceView{" + "instanceId=" + instanceId + ", " + "accountId=" + accountId + ", " + "orderId=" + orderId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "status=" + status + ", " + "subStatus=" + subStatus + ", " + "renewStatus=" + renewStatus + ", " + "spec=" + spec + ", " + "specVersion=" + specVersion + ", " + "resourceId=" + resourceId + ", " + "createTime=" + createTime + ", " + "startTime=" + startTime + ", " + "endTime=" + endTime + ", " + "releaseTime=" + releaseTime + ", " + "expectedReleaseTime=" + expectedReleaseTime + ", " + "failureReason=" + failureReason + "}";
   }
 }

@@ -8,16 +8,28 @@ import java.util.Map;
 public class ProductionNotification implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
+  public static final String CREATE = "CREATE";
+  public static final String MODIFY = "MODIFY";
+  public static final String RELEASE = "RELEASE";
+  public static final String STOP = "STOP";
+  public static final String START = "START";
+
   /** unique per attempt */
   private String notificationId;
   private String instanceId;
+  /** the order carried out; 0 for a STOP or RELEASE at expiry, which no order asks for */
   private long orderId;
   private long accountId;
   private String productCode;
   private String region;
   /** the trading center that owns the instance, e.g. {@code cn} */
   private String center;
-  /** {@code CREATE}; {@code MODIFY} (apply {@code spec} as version {@code specVersion}, also to revert a temporary upgrade); {@code RELEASE} */
+  /**
+   * {@code CREATE}; {@code MODIFY} (apply {@code spec} as version {@code specVersion}, also to revert
+   * a temporary upgrade); {@code RELEASE} (for a Refund order, or when an expired subscription's
+   * grace period ends); {@code STOP} (the subscription expired: stop the resource, keep its data);
+   * {@code START} (an expired subscription was renewed: start it again). See the constants.
+   */
   private String action;
   private int specVersion;
   private Map<String, String> spec;

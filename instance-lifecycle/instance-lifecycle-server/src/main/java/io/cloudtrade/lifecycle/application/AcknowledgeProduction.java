@@ -5,6 +5,7 @@ import io.cloudtrade.kernel.Outcome;
 import io.cloudtrade.lifecycle.api.InstanceView;
 import io.cloudtrade.lifecycle.api.LifecycleErrors;
 import io.cloudtrade.lifecycle.api.ProductionAck;
+import io.cloudtrade.lifecycle.domain.ExpiryPolicy;
 import io.cloudtrade.lifecycle.domain.InstanceState;
 import io.cloudtrade.lifecycle.domain.ProductionVerdict;
 import io.cloudtrade.lifecycle.domain.SpecState;
@@ -26,11 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies a control plane's acknowledgement. The notification it names tells what it settles: a
- * MODIFY goes to {@link AcknowledgeSpecChange}, a RELEASE to {@link ReleaseInstanceForRefund}, a
- * CREATE is settled here. Without a notification id the instance's latest unacknowledged
+ * MODIFY goes to {@link AcknowledgeSpecChange}, a Refund order's RELEASE to {@link
+ * ReleaseInstanceForRefund}, a STOP, a START and the RELEASE at the end of an expired subscription's
+ * grace period (no order) to {@link AcknowledgeLifecycleAction} (their failure is an ALERT and a
+ * task left failed; the instance's state, changed already, is not rolled back), a CREATE is settled
+ * here. Without a notification id the instance's latest unacknowledged
  * notification is meant, or (when none is open) its creation.
  *
- * <p>Creation: success moves the instance from Creating to Normal (resource id, start time) and
+ * <p>Creation: success moves the instance from Creating to Normal (resource id, start time; a
+ * subscription's first expiry step is scheduled by the {@link ExpiryPolicy}) and
  * version 1 of its specification to APPLIED; failure moves it to Failed (reason) and version 1 to
  * FAILED; the production task is marked acknowledged in the same transaction. After the commit the
  * order service is told Delivered or Failed. The change is a conditional UPDATE from Creating, so of
@@ -51,18 +56,22 @@ public class AcknowledgeProduction {
   private final AcknowledgeSpecChange changes;
   private final ReleaseInstanceForRefund releases;
   private final CreateInstanceForPaidOrder creations;
+  private final AcknowledgeLifecycleAction lifecycleActions;
+  private final ExpiryPolicy expiry;
   private final TransactionTemplate tx;
   private final Clock clock;
 
   public AcknowledgeProduction(InstanceMapper instances, InstanceSpecMapper specs, ProductionTaskMapper tasks,
       AcknowledgeSpecChange changes, ReleaseInstanceForRefund releases, CreateInstanceForPaidOrder creations,
-      TransactionTemplate tx, Clock clock) {
+      AcknowledgeLifecycleAction lifecycleActions, ExpiryPolicy expiry, TransactionTemplate tx, Clock clock) {
     this.instances = instances;
     this.specs = specs;
     this.tasks = tasks;
     this.changes = changes;
     this.releases = releases;
     this.creations = creations;
+    this.lifecycleActions = lifecycleActions;
+    this.expiry = expiry;
     this.tx = tx;
     this.clock = clock;
   }
@@ -90,7 +99,10 @@ public class AcknowledgeProduction {
     String action = task == null || task.action == null ? ProductionRequests.CREATE : task.action;
     return switch (action) {
       case ProductionRequests.MODIFY -> changes.acknowledge(ack, row, task);
-      case ProductionRequests.RELEASE -> releases.acknowledge(ack, row, task);
+      // a Refund order's release names the order; the release at the end of the grace period none
+      case ProductionRequests.RELEASE -> task.orderId == null
+          ? lifecycleActions.acknowledge(ack, row, task) : releases.acknowledge(ack, row, task);
+      case ProductionRequests.STOP, ProductionRequests.START -> lifecycleActions.acknowledge(ack, row, task);
       default -> acknowledgeCreation(ack, row);
     };
   }
@@ -136,6 +148,14 @@ public class AcknowledgeProduction {
         : instances.markFailed(ack.getInstanceId(), creating, InstanceState.FAILED.wireName(), ack.getReason(), now);
     if (changed == 0) {
       return false;
+    }
+    if (ack.isSuccess()) {
+      // the row is ours until the commit: its end time is the one to schedule from
+      InstanceRow produced = instances.find(ack.getInstanceId());
+      Instant due = expiry.nextDueAt(InstanceState.NORMAL, produced.subscriptionType, produced.endTime);
+      if (due != null) {
+        instances.schedule(produced.instanceId, produced.status, produced.endTime, null, due, now);
+      }
     }
     InstanceSpecRow first = specs.findLive(ack.getInstanceId(), 1);
     if (first != null) {

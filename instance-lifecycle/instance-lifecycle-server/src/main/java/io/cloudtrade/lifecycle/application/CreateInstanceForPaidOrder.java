@@ -1,6 +1,7 @@
 package io.cloudtrade.lifecycle.application;
 
 import io.cloudtrade.lifecycle.api.ProductionNotification;
+import io.cloudtrade.lifecycle.config.DueWorkProperties;
 import io.cloudtrade.lifecycle.domain.InstanceState;
 import io.cloudtrade.lifecycle.domain.RenewalSetting;
 import io.cloudtrade.lifecycle.domain.ServicePeriod;
@@ -26,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Creates the instance of a paid New order (status Creating, specification version 1) and asks the
  * product's control plane to produce it with a {@link ProductionNotification} (action CREATE); then
- * tells the order service it is Delivering. {@link AcknowledgeProduction} settles it.
+ * tells the order service it is Delivering. {@link AcknowledgeProduction} settles it; until then
+ * version 1 is due {@code resend-after} later, and {@link ResendProduction} sends it again with
+ * backoff, then marks it stuck for an operator (never refunded automatically).
  *
  * <p>The instance, version 1 of its specification history and its production task are written in
  * one transaction; the notification is published after the commit. Idempotent under redelivery:
@@ -48,16 +51,18 @@ public class CreateInstanceForPaidOrder {
   private final ProductionRequests requests;
   private final Deliveries deliveries;
   private final TransactionTemplate tx;
+  private final DueWorkProperties settings;
   private final Clock clock;
 
   public CreateInstanceForPaidOrder(InstanceMapper instances, InstanceSpecMapper specs, ProductionTaskMapper tasks,
-      ProductionRequests requests, Deliveries deliveries, TransactionTemplate tx, Clock clock) {
+      ProductionRequests requests, Deliveries deliveries, TransactionTemplate tx, DueWorkProperties settings, Clock clock) {
     this.instances = instances;
     this.specs = specs;
     this.tasks = tasks;
     this.requests = requests;
     this.deliveries = deliveries;
     this.tx = tx;
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -78,7 +83,7 @@ public class CreateInstanceForPaidOrder {
     try {
       attempt = tx.execute(s -> {
         instances.insert(row);
-        InstanceSpecRow first = firstVersion(row);
+        InstanceSpecRow first = firstVersion(row, row.createTime.plus(settings.resendAfter()));
         specs.insert(first);
         return new Attempt(row, requests.record(row.instanceId, ProductionRequests.CREATE, row.orderId, ORDER_TYPE_NEW,
             row.specVersion, first.id));
@@ -171,7 +176,8 @@ public class CreateInstanceForPaidOrder {
     return r;
   }
 
-  private static InstanceSpecRow firstVersion(InstanceRow instance) {
+  /** Version 1, pending, due (sent again unless acknowledged) at {@code dueAt}. */
+  private static InstanceSpecRow firstVersion(InstanceRow instance, Instant dueAt) {
     InstanceSpecRow v = new InstanceSpecRow();
     v.instanceId = instance.instanceId;
     v.version = instance.specVersion;
@@ -180,6 +186,7 @@ public class CreateInstanceForPaidOrder {
     v.orderType = ORDER_TYPE_NEW;
     v.kind = SpecKind.PERMANENT.name();
     v.status = SpecState.PENDING.name();
+    v.dueAt = dueAt;
     v.createdTime = instance.createTime;
     v.updatedTime = instance.createTime;
     return v;

@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>an APPLIED temporary upgrade whose window ends: it becomes REVERTING and a REVERT version
  *       (current + 1, exactly the specification of the version before the temporary one) is
  *       written and sent. An instance released meanwhile has nothing to revert;
- *   <li>a PENDING version whose notification got no acknowledgement in time, or a revert the
- *       control plane failed: it is sent again (a new attempt).
+ *   <li>a PENDING version whose notification (CREATE, MODIFY, revert) got no acknowledgement in
+ *       time, or a revert the control plane failed: {@link ResendProduction} sends it again with
+ *       backoff, or, its attempts spent, marks it stuck for an operator.
  * </ul>
  *
  * Every step claims its row with a conditional UPDATE (status and due time as read), so two pollers
@@ -49,15 +50,17 @@ public class DueSpecWork {
   private final Deliveries deliveries;
   private final TransactionTemplate tx;
   private final DueWorkProperties settings;
+  private final ResendProduction resends;
 
   public DueSpecWork(InstanceMapper instances, InstanceSpecMapper specs, ProductionRequests requests,
-      Deliveries deliveries, TransactionTemplate tx, DueWorkProperties settings) {
+      Deliveries deliveries, TransactionTemplate tx, DueWorkProperties settings, ResendProduction resends) {
     this.instances = instances;
     this.specs = specs;
     this.requests = requests;
     this.deliveries = deliveries;
     this.tx = tx;
     this.settings = settings;
+    this.resends = resends;
   }
 
   /**
@@ -102,7 +105,7 @@ public class DueSpecWork {
           specs.reschedule(v.id, v.status, v.dueAt, null, now);
         }
       }
-      case PENDING -> resend(v, now);
+      case PENDING -> resends.resendDue(v, now);
       case FAILED -> announceFailure(v, now);
       default -> specs.reschedule(v.id, v.status, v.dueAt, null, now); // nothing to do
     }
@@ -190,27 +193,6 @@ public class DueSpecWork {
     log.info("temporary upgrade of order {} ends on instance {}: reverting to the specification of version {} as version {}",
         temporary.orderId, instance.instanceId, before.version, revert.version);
     requests.send(instance, task, revert.orderId, revert.spec);
-  }
-
-  /** A pending version not acknowledged in time (or a failed revert): send it again. */
-  private void resend(InstanceSpecRow v, Instant now) {
-    InstanceRow instance = instances.find(v.instanceId);
-    boolean revert = SpecKind.valueOf(v.kind) == SpecKind.REVERT;
-    ProductionTaskRow task = tx.execute(s -> {
-      if (specs.reschedule(v.id, SpecState.PENDING.name(), v.dueAt, now.plus(settings.resendAfter()), now) == 0) {
-        return null; // acknowledged meanwhile, or claimed by another poller
-      }
-      return requests.record(v.instanceId, ProductionRequests.MODIFY, revert ? null : v.orderId,
-          revert ? null : v.orderType, v.version, v.id);
-    });
-    if (task == null) {
-      return;
-    }
-    log.info("version {} of instance {} ({}) not applied yet, notifying again", v.version, v.instanceId, v.kind);
-    requests.send(instance, task, v.orderId, v.spec);
-    if (!revert) {
-      deliveries.delivering(v.orderId, v.instanceId, v.orderType, instance.specVersion);
-    }
   }
 
   /** A version failed here (not by the control plane) whose Failed is still to be published. */

@@ -3,6 +3,7 @@ package io.cloudtrade.lifecycle.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudtrade.lifecycle.api.InstanceStatus;
 import io.cloudtrade.lifecycle.api.InstanceView;
 import io.cloudtrade.lifecycle.persistence.InstanceRow;
 import java.util.LinkedHashMap;
@@ -49,6 +50,8 @@ final class InstanceViews {
         .setCreateTime(r.createTime)
         .setStartTime(r.startTime)
         .setEndTime(r.endTime)
+        .setReleaseTime(InstanceStatus.RELEASED.equals(r.status) ? r.releaseTime : null)
+        .setExpectedReleaseTime(InstanceStatus.EXPIRED.equals(r.status) ? r.releaseTime : null)
         .setFailureReason(r.failureReason);
   }
 }

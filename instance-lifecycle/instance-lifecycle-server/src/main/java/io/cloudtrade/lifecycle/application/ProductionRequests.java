@@ -14,18 +14,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Asks a product's control plane to act on an instance: records a production task (one attempt,
- * with what it carries out) and, after the caller's transaction commits, publishes the {@link
- * ProductionNotification} on {@link ProductionEvents#TOPIC} tagged with the product code.
+ * Asks a product's control plane to act on an instance (CREATE, MODIFY, RELEASE, STOP, START):
+ * records a production task (one attempt, with what it carries out) and, after the caller's
+ * transaction commits, publishes the {@link ProductionNotification} on {@link ProductionEvents#TOPIC}
+ * tagged with the product code.
  */
 @Service
 public class ProductionRequests {
   /** The only trading center for now. */
   static final String CENTER = "cn";
 
-  public static final String CREATE = "CREATE";
-  public static final String MODIFY = "MODIFY";
-  public static final String RELEASE = "RELEASE";
+  public static final String CREATE = ProductionNotification.CREATE;
+  public static final String MODIFY = ProductionNotification.MODIFY;
+  /** For a Refund order (the task names it), or at the end of an expired subscription's grace period (no order). */
+  public static final String RELEASE = ProductionNotification.RELEASE;
+  /** The subscription expired: stop the resource ({@link DueInstanceWork}). */
+  public static final String STOP = ProductionNotification.STOP;
+  /** An expired subscription was renewed: start the resource again ({@link RenewInstanceForPaidOrder}). */
+  public static final String START = ProductionNotification.START;
 
   private static final Logger log = LoggerFactory.getLogger(ProductionRequests.class);
 
@@ -45,8 +51,8 @@ public class ProductionRequests {
    * Records the next attempt of the instance (call it inside the transaction that decides it). Two
    * concurrent callers taking the same attempt number: one gets a DuplicateKeyException.
    *
-   * @param orderId the order carried out, null for a revert
-   * @param specId the instance_spec row produced, null for a release
+   * @param orderId the order carried out, null for a revert and for a STOP or RELEASE at expiry
+   * @param specId the instance_spec row produced, null for a release, a stop or a start
    */
   public ProductionTaskRow record(String instanceId, String action, Long orderId, String orderType, int specVersion,
       Long specId) {
@@ -67,8 +73,10 @@ public class ProductionRequests {
   /**
    * Publishes the task's notification; throws when the broker did not take it.
    *
-   * @param orderId the order named in the notification (for a revert: the temporary upgrade's)
-   * @param specJson the specification to produce (CREATE, MODIFY) or the current one (RELEASE)
+   * @param orderId the order named in the notification (for a revert: the temporary upgrade's; 0 for
+   *     a STOP or RELEASE at expiry)
+   * @param specJson the specification to produce (CREATE, MODIFY) or the current one (RELEASE, STOP,
+   *     START)
    */
   public void send(InstanceRow instance, ProductionTaskRow task, long orderId, String specJson) {
     ProductionNotification n = new ProductionNotification()

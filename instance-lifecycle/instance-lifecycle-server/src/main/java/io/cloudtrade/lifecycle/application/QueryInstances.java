@@ -7,9 +7,11 @@ import io.cloudtrade.kernel.PageRequest;
 import io.cloudtrade.lifecycle.api.InstanceQuery;
 import io.cloudtrade.lifecycle.api.InstanceView;
 import io.cloudtrade.lifecycle.api.LifecycleErrors;
+import io.cloudtrade.lifecycle.domain.InstanceState;
 import io.cloudtrade.lifecycle.persistence.InstanceFilter;
 import io.cloudtrade.lifecycle.persistence.InstanceMapper;
 import io.cloudtrade.lifecycle.persistence.InstanceRow;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -26,7 +28,8 @@ public class QueryInstances {
   }
 
   /**
-   * One page of the account's instances. A page number or size of 0 means the default (page 1,
+   * One page of the account's instances; the status filter may list several statuses separated by
+   * commas (an unknown one is rejected with InvalidParameter). A page number or size of 0 means the default (page 1,
    * {@value PageRequest#DEFAULT_PAGE_SIZE} items); negative values, or a size above {@value
    * PageRequest#MAX_PAGE_SIZE}, are rejected with InvalidParameter.
    */
@@ -46,8 +49,14 @@ public class QueryInstances {
     } catch (IllegalArgumentException bad) {
       return Outcome.rejected(CommonErrors.INVALID_PARAMETER, bad.getMessage());
     }
+    List<String> statuses;
+    try {
+      statuses = statuses(q.getStatus());
+    } catch (IllegalArgumentException bad) {
+      return Outcome.rejected(CommonErrors.INVALID_PARAMETER, bad.getMessage());
+    }
     InstanceFilter f = new InstanceFilter(q.getAccountId(), blankToNull(q.getProductCode()), blankToNull(q.getRegion()),
-        blankToNull(q.getStatus()), blankToNull(q.getSubscriptionType()), q.getInstanceIds());
+        statuses, blankToNull(q.getSubscriptionType()), q.getInstanceIds());
     long total = instances.count(f);
     List<InstanceView> items = total <= page.offset()
         ? List.of()
@@ -65,6 +74,15 @@ public class QueryInstances {
       return Outcome.rejected(LifecycleErrors.INSTANCE_NOT_FOUND, "instance " + instanceId + " does not exist");
     }
     return Outcome.ok(InstanceViews.view(row));
+  }
+
+  /** The statuses of a comma-separated list ({@code Normal,Expired}); empty for none (all statuses). */
+  static List<String> statuses(String list) {
+    if (list == null || list.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        .map(s -> InstanceState.ofWireName(s).wireName()).distinct().toList();
   }
 
   private static String blankToNull(String s) {

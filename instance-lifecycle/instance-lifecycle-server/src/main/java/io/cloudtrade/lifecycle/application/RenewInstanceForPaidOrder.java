@@ -1,8 +1,10 @@
 package io.cloudtrade.lifecycle.application;
 
+import io.cloudtrade.lifecycle.domain.InstanceState;
 import io.cloudtrade.lifecycle.domain.Renewal;
 import io.cloudtrade.lifecycle.persistence.InstanceMapper;
 import io.cloudtrade.lifecycle.persistence.InstanceRow;
+import io.cloudtrade.lifecycle.persistence.ProductionTaskRow;
 import io.cloudtrade.order.api.OrderPaidEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Renewals that can never succeed (unknown instance, another account's, pay-as-you-go, Released or
  * Failed) are logged and answered Failed.
  *
+ * <p>An Expired instance (stopped, not released) runs again: in the same transaction a START task is
+ * recorded, published after the commit (its acknowledgement is settled by {@link
+ * AcknowledgeLifecycleAction}; a failure there is an ALERT for an operator, the renewal stands). A
+ * renewal that arrives for a Released instance is refused (it is never brought back): Failed is
+ * published and the order service gives the payment back.
+ *
  * <p>The order service is told Delivered once the renewal is applied, and again whenever the event
  * comes back for a renewal applied already (publishing happens after the commit; when it fails, the
  * redelivered event finds the renewal applied and publishes again).
@@ -37,13 +45,15 @@ public class RenewInstanceForPaidOrder {
   private final InstanceMapper instances;
   private final Renewals renewals;
   private final Deliveries deliveries;
+  private final ProductionRequests requests;
   private final TransactionTemplate tx;
 
   public RenewInstanceForPaidOrder(InstanceMapper instances, Renewals renewals, Deliveries deliveries,
-      TransactionTemplate tx) {
+      ProductionRequests requests, TransactionTemplate tx) {
     this.instances = instances;
     this.renewals = renewals;
     this.deliveries = deliveries;
+    this.requests = requests;
     this.tx = tx;
   }
 
@@ -74,24 +84,31 @@ public class RenewInstanceForPaidOrder {
         deliveries.failed(e.getOrderId(), row.instanceId, ORDER_TYPE_RENEW, row.specVersion, plan.refusal());
         return;
       }
-      Boolean applied;
+      boolean restart = plan.from() == InstanceState.EXPIRED;
+      ProductionTaskRow start;
       try {
-        applied = tx.execute(s -> {
+        start = tx.execute(s -> {
           if (!renewals.apply(e, row, plan)) {
             s.setRollbackOnly();
-            return false;
+            return null;
           }
-          return true;
+          return restart ? requests.record(row.instanceId, ProductionRequests.START, e.getOrderId(), ORDER_TYPE_RENEW,
+              row.specVersion, null) : new ProductionTaskRow();
         });
-      } catch (DuplicateKeyException concurrentDelivery) {
-        log.info("Renewal of order {} again: applied concurrently to instance {}", e.getOrderId(), e.getInstanceId());
-        announceDelivered(e);
-        return;
+      } catch (DuplicateKeyException raced) {
+        // a concurrent delivery of the order (the next round finds it applied and announces it), or
+        // another task of the instance took the START's attempt number (the next round plans again)
+        log.info("Renewal of order {}: raced on instance {} ({}), looking again (round {})", e.getOrderId(),
+            e.getInstanceId(), raced.getMostSpecificCause().getMessage(), round);
+        continue;
       }
-      if (Boolean.TRUE.equals(applied)) {
+      if (start != null) {
         log.info("instance {} renewed by order {} for {} {}: end time {} -> {}, {} -> {}", row.instanceId, e.getOrderId(),
             e.getPeriod(), e.getPeriodUnit(), plan.oldEndTime(), plan.newEndTime(), plan.from().wireName(),
             plan.to().wireName());
+        if (restart) {
+          sendStart(row, start, e.getOrderId());
+        }
         deliveries.delivered(e.getOrderId(), row.instanceId, ORDER_TYPE_RENEW, row.specVersion);
         return;
       }
@@ -100,6 +117,16 @@ public class RenewInstanceForPaidOrder {
     }
     throw new IllegalStateException("renewal of order " + e.getOrderId() + " lost the race for instance "
         + e.getInstanceId() + " " + ROUNDS + " times; leaving it to a redelivery");
+  }
+
+  /** After the commit; the renewal stands whatever happens to its START. */
+  private void sendStart(InstanceRow row, ProductionTaskRow task, long orderId) {
+    try {
+      requests.send(row, task, orderId, row.spec);
+    } catch (RuntimeException ex) {
+      log.error("ALERT instance {} was renewed by order {} but its START (notification {}) could not be published: {}",
+          row.instanceId, orderId, task.notificationId, ex.toString());
+    }
   }
 
   private void announceDelivered(OrderPaidEvent e) {

@@ -1,5 +1,6 @@
 package io.cloudtrade.lifecycle.application;
 
+import io.cloudtrade.lifecycle.domain.ExpiryPolicy;
 import io.cloudtrade.lifecycle.domain.InstanceState;
 import io.cloudtrade.lifecycle.domain.Renewal;
 import io.cloudtrade.lifecycle.persistence.InstanceMapper;
@@ -17,17 +18,22 @@ import org.springframework.stereotype.Service;
  * Renew, {@link RenewAndChangeSpecForPaidOrder} for RenewChange): plans it ({@link Renewal}) and
  * applies it exactly once per order, inside the caller's transaction: the renewal is recorded in
  * instance_renewal (keyed by order id) together with a conditional UPDATE of the instance on the
- * end time and state it was planned from.
+ * end time and state it was planned from. The update also reschedules the instance's next expiry
+ * step for the new end time ({@link ExpiryPolicy}; a WaitForExpire instance whose new end time is
+ * still within warn-before stays WaitForExpire) and clears its release time. A Released instance
+ * is never renewed ({@link Renewal} refuses it: the order is answered Failed and refunded).
  */
 @Service
 public class Renewals {
   private final InstanceMapper instances;
   private final InstanceRenewalMapper renewals;
+  private final ExpiryPolicy expiry;
   private final Clock clock;
 
-  public Renewals(InstanceMapper instances, InstanceRenewalMapper renewals, Clock clock) {
+  public Renewals(InstanceMapper instances, InstanceRenewalMapper renewals, ExpiryPolicy expiry, Clock clock) {
     this.instances = instances;
     this.renewals = renewals;
+    this.expiry = expiry;
     this.clock = clock;
   }
 
@@ -38,8 +44,8 @@ public class Renewals {
 
   /** The renewal the order pays for, planned from the instance as read. */
   Renewal plan(InstanceRow row, OrderPaidEvent e) {
-    return Renewal.of(InstanceState.ofWireName(row.status), row.subscriptionType, row.endTime, millis(e.getPaidAt()),
-        e.getPeriod(), e.getPeriodUnit());
+    return expiry.settle(Renewal.of(InstanceState.ofWireName(row.status), row.subscriptionType, row.endTime,
+        millis(e.getPaidAt()), e.getPeriod(), e.getPeriodUnit()), now());
   }
 
   /**
@@ -52,9 +58,10 @@ public class Renewals {
    */
   boolean apply(OrderPaidEvent e, InstanceRow row, Renewal plan) {
     renewals.insert(record(e, row, plan));
-    String subStatus = plan.to() == plan.from() ? null : plan.to().wireName();
+    String subStatus = plan.to() == plan.from() ? null : plan.to().subStatus();
+    Instant nextDueAt = expiry.nextDueAt(plan.to(), row.subscriptionType, plan.newEndTime());
     return instances.renew(row.instanceId, plan.from().wireName(), plan.oldEndTime(), plan.to().wireName(), subStatus,
-        plan.newEndTime(), now()) == 1;
+        plan.newEndTime(), nextDueAt, now()) == 1;
   }
 
   private InstanceRenewalRow record(OrderPaidEvent e, InstanceRow row, Renewal plan) {

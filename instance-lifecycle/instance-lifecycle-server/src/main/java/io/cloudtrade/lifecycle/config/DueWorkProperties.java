@@ -1,5 +1,6 @@
 package io.cloudtrade.lifecycle.config;
 
+import io.cloudtrade.lifecycle.domain.ResendSchedule;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,17 +10,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (scheduled temporary upgrades, reverts, notifications to send again) and how long it waits.
  *
  * @param pollInterval pause between two polls; the first poll runs at start-up
- * @param resendAfter a version still unacknowledged this long after its notification is notified again
+ * @param resendAfter a notification (CREATE, MODIFY, revert) still unacknowledged this long after it
+ *     was first sent is sent again; each following wait is twice the previous one
  * @param retryPause a revert the control plane failed, or due work that threw, is tried again after
  *     this pause
  * @param batchSize at most this many due versions per poll
+ * @param maxResendInterval the longest wait between two sends of an unacknowledged notification
+ * @param maxAttempts at most this many sends of one notification in all; when the last one is not
+ *     acknowledged either, the work is stuck: an ALERT is logged and an operator lists and retries it
  */
 @ConfigurationProperties("cloudtrade.lifecycle.due-work")
 public record DueWorkProperties(
     @DefaultValue("1s") Duration pollInterval,
     @DefaultValue("60s") Duration resendAfter,
     @DefaultValue("5s") Duration retryPause,
-    @DefaultValue("100") int batchSize) {
+    @DefaultValue("100") int batchSize,
+    @DefaultValue("10m") Duration maxResendInterval,
+    @DefaultValue("8") int maxAttempts) {
 
   public DueWorkProperties {
     if (pollInterval.isNegative() || pollInterval.isZero()) {
@@ -34,5 +41,16 @@ public record DueWorkProperties(
     if (batchSize < 1) {
       throw new IllegalArgumentException("cloudtrade.lifecycle.due-work.batch-size must be at least 1");
     }
+    if (maxResendInterval.compareTo(resendAfter) < 0) {
+      throw new IllegalArgumentException("cloudtrade.lifecycle.due-work.max-resend-interval must be at least resend-after");
+    }
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("cloudtrade.lifecycle.due-work.max-attempts must be at least 1");
+    }
+  }
+
+  /** When unacknowledged notifications are sent again, and when they are stuck. */
+  public ResendSchedule resends() {
+    return new ResendSchedule(resendAfter, maxResendInterval, maxAttempts);
   }
 }

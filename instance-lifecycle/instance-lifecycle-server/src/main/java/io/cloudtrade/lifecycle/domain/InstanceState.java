@@ -24,9 +24,9 @@ public enum InstanceState {
     TRANSITIONS.put(CREATING, EnumSet.of(NORMAL, FAILED));
     // a subscription nears its end, or the customer releases a running instance (a Refund order)
     TRANSITIONS.put(NORMAL, EnumSet.of(WAIT_FOR_EXPIRE, RELEASED));
-    // renewed in time, or not; or released by a Refund order before it runs out
+    // renewed in time, or not (stopped at the end time plus stop-after); or released by a Refund order
     TRANSITIONS.put(WAIT_FOR_EXPIRE, EnumSet.of(NORMAL, EXPIRED, RELEASED));
-    // renewed after expiry, or released when the grace period ends
+    // renewed after expiry (started again), or released when the grace period ends
     TRANSITIONS.put(EXPIRED, EnumSet.of(NORMAL, RELEASED));
     TRANSITIONS.put(RELEASED, EnumSet.noneOf(InstanceState.class));
     TRANSITIONS.put(FAILED, EnumSet.noneOf(InstanceState.class));
@@ -36,6 +36,15 @@ public enum InstanceState {
 
   InstanceState(String wireName) {
     this.wireName = wireName;
+  }
+
+  /**
+   * The sub-status an instance shows when it enters this state: the wire name, except Expired,
+   * which is {@code Stopped} (its control plane was asked to stop it when it expired). Other
+   * sub-statuses (e.g. ModifyFailed) are set by the flows that flag them.
+   */
+  public String subStatus() {
+    return this == EXPIRED ? "Stopped" : wireName;
   }
 
   /** The name stored in the database and shown in contracts, e.g. {@code Creating}. */

@@ -2,6 +2,7 @@ package io.cloudtrade.lifecycle.persistence;
 
 import java.util.List;
 
-/** Which instances of an account a query selects; null fields select everything. */
+/** Which instances of an account a query selects; null (or empty) fields select everything. */
 public record InstanceFilter(
-    long accountId, String productCode, String region, String status, String subscriptionType, List<String> instanceIds) {}
+    long accountId, String productCode, String region, List<String> statuses, String subscriptionType,
+    List<String> instanceIds) {}

@@ -25,12 +25,35 @@ public interface InstanceMapper {
       @Param("status") String status, @Param("failureReason") String failureReason, @Param("now") Instant now);
 
   /**
-   * Sets a renewed end time (and state); 0 when the instance no longer has {@code expectedEndTime}
-   * or is no longer in {@code expected}. {@code subStatus} null keeps the sub-status.
+   * Sets a renewed end time (and state), when its next expiry step falls due, and clears the
+   * release time; 0 when the instance no longer has {@code expectedEndTime} or is no longer in
+   * {@code expected}. {@code subStatus} null keeps the sub-status.
    */
   int renew(@Param("instanceId") String instanceId, @Param("expected") String expected,
       @Param("expectedEndTime") Instant expectedEndTime, @Param("status") String status,
-      @Param("subStatus") String subStatus, @Param("endTime") Instant endTime, @Param("now") Instant now);
+      @Param("subStatus") String subStatus, @Param("endTime") Instant endTime, @Param("nextDueAt") Instant nextDueAt,
+      @Param("now") Instant now);
+
+  /** Instances whose next expiry step is due at {@code now}, earliest first. */
+  List<InstanceRow> findDue(@Param("now") Instant now, @Param("limit") int limit);
+
+  /**
+   * Takes an expiry step: the state, sub-status, next due time and release time; 0 when the
+   * instance is no longer in {@code expected} with {@code expectedEndTime} and {@code
+   * expectedDueAt} (another node took the step, or a renewal came first).
+   */
+  int advance(@Param("instanceId") String instanceId, @Param("expected") String expected,
+      @Param("expectedEndTime") Instant expectedEndTime, @Param("expectedDueAt") Instant expectedDueAt,
+      @Param("status") String status, @Param("subStatus") String subStatus, @Param("nextDueAt") Instant nextDueAt,
+      @Param("releaseTime") Instant releaseTime, @Param("now") Instant now);
+
+  /**
+   * Sets when the next expiry step falls due, without a change of state; 0 when the instance is
+   * no longer in {@code expected} with {@code expectedEndTime} and {@code expectedDueAt}.
+   */
+  int schedule(@Param("instanceId") String instanceId, @Param("expected") String expected,
+      @Param("expectedEndTime") Instant expectedEndTime, @Param("expectedDueAt") Instant expectedDueAt,
+      @Param("nextDueAt") Instant nextDueAt, @Param("now") Instant now);
 
   /**
    * Makes {@code version} (with {@code spec}, its JSON) the instance's specification; 0 when the
@@ -39,11 +62,14 @@ public interface InstanceMapper {
   int applySpec(@Param("instanceId") String instanceId, @Param("expectedVersion") int expectedVersion,
       @Param("version") int version, @Param("spec") String spec, @Param("now") Instant now);
 
-  /** To Released (status and sub-status); 0 when the instance is no longer in {@code expected}. */
   /** Sets the sub-status of an instance in {@code expected} status (e.g. ModifyFailed); 0 if it is not. */
   int flagSubStatus(@Param("instanceId") String instanceId, @Param("expected") String expected,
       @Param("subStatus") String subStatus, @Param("now") java.time.Instant now);
 
+  /**
+   * To Released (status and sub-status; release time now, nothing due any more); 0 when the
+   * instance is no longer in {@code expected}.
+   */
   int markReleased(@Param("instanceId") String instanceId, @Param("expected") String expected,
       @Param("status") String status, @Param("now") Instant now);
 

@@ -25,5 +25,9 @@ public class InstanceRow {
   public Instant createTime;
   public Instant startTime;
   public Instant endTime;
+  /** when the next expiry step falls due; null when there is none */
+  public Instant nextDueAt;
+  /** when it was released (Released) or will be unless renewed (Expired); else null */
+  public Instant releaseTime;
   public Instant updateTime;
 }

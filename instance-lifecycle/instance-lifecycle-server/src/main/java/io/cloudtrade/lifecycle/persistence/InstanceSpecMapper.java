@@ -45,4 +45,33 @@ public interface InstanceSpecMapper {
    */
   int reschedule(@Param("id") long id, @Param("expected") String expected, @Param("expectedDueAt") Instant expectedDueAt,
       @Param("dueAt") Instant dueAt, @Param("now") Instant now);
+
+  /**
+   * Claims a due re-send: counts it and sets the next due time if the version is still in {@code
+   * expected} with the due time and re-send count as read; 0 when another poller (or an
+   * acknowledgement) got there first.
+   */
+  int claimResend(@Param("id") long id, @Param("expected") String expected, @Param("expectedDueAt") Instant expectedDueAt,
+      @Param("expectedResends") int expectedResends, @Param("dueAt") Instant dueAt, @Param("now") Instant now);
+
+  /**
+   * Claims due work whose attempts are spent: no longer due, stuck since {@code now}; 0 when the
+   * version left {@code expected} or its due time as read.
+   */
+  int markStuck(@Param("id") long id, @Param("expected") String expected, @Param("expectedDueAt") Instant expectedDueAt,
+      @Param("now") Instant now);
+
+  /**
+   * An operator's retry of stuck work: re-sends counted from zero again, due at {@code dueAt}; 0 when
+   * it is no longer stuck since {@code expectedStuckAt} in {@code expected}.
+   */
+  int rearm(@Param("id") long id, @Param("expected") String expected, @Param("expectedStuckAt") Instant expectedStuckAt,
+      @Param("dueAt") Instant dueAt, @Param("now") Instant now);
+
+  /** Stuck work (of one instance, or of all when {@code instanceId} is null), longest stuck first. */
+  List<StuckWorkRow> findStuck(@Param("instanceId") String instanceId, @Param("limit") int limit,
+      @Param("offset") long offset);
+
+  /** How much work is stuck. */
+  long countStuck();
 }

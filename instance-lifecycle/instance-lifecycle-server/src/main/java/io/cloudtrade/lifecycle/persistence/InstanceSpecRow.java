@@ -28,6 +28,10 @@ public class InstanceSpecRow {
   public String reason;
   public Instant createdTime;
   public Instant updatedTime;
+  /** how often the poller sent its notification again (since the first send, or an operator's re-arm) */
+  public int resends;
+  /** when its notification's attempts were spent (due_at is then null); null when not stuck */
+  public Instant stuckAt;
   /** VERSIONED or DIRECT, see the V4 migration */
   public String flow = "VERSIONED";
 }

@@ -56,4 +56,20 @@ class InstanceStateTest {
     assertThat(InstanceState.FAILED.canMoveTo(InstanceState.RELEASED)).isFalse();
     assertThat(InstanceState.RELEASED.canMoveTo(InstanceState.RELEASED)).isFalse();
   }
+
+  @Test
+  void anExpiredInstanceShowsStoppedTheOthersTheirName() {
+    assertThat(InstanceState.EXPIRED.subStatus()).isEqualTo(InstanceStatus.SUB_STATUS_STOPPED);
+    assertThat(InstanceState.WAIT_FOR_EXPIRE.subStatus()).isEqualTo(InstanceStatus.WAIT_FOR_EXPIRE);
+    assertThat(InstanceState.NORMAL.subStatus()).isEqualTo(InstanceStatus.NORMAL);
+    assertThat(InstanceState.RELEASED.subStatus()).isEqualTo(InstanceStatus.RELEASED);
+  }
+
+  @Test
+  void expiryGoesOneStepAtATimeAndOnlyARenewalLeadsBack() {
+    assertThat(InstanceState.NORMAL.canMoveTo(InstanceState.EXPIRED)).isFalse();
+    assertThat(InstanceState.WAIT_FOR_EXPIRE.canMoveTo(InstanceState.NORMAL)).isTrue();
+    assertThat(InstanceState.EXPIRED.next()).containsExactlyInAnyOrder(InstanceState.NORMAL, InstanceState.RELEASED);
+    assertThat(InstanceState.RELEASED.canMoveTo(InstanceState.NORMAL)).isFalse();
+  }
 }

@@ -1,0 +1,16 @@
+package io.cloudtrade.lifecycle.config;
+
+import io.cloudtrade.lifecycle.domain.ExpiryPolicy;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The expiry settings and the {@link ExpiryPolicy} they make. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ExpiryProperties.class)
+public class ExpiryConfiguration {
+  @Bean
+  public ExpiryPolicy expiryPolicy(ExpiryProperties settings) {
+    return settings.policy();
+  }
+}
