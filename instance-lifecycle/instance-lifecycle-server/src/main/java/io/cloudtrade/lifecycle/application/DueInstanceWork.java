@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stays due, {@code cloudtrade.lifecycle.due-work.retry-pause} later. Pay-as-you-go instances have
  * no end time and are never due. Time is passed in, so a test can run it at any instant.
  *
+ * <p>Each run then makes the auto-renewal attempts due ({@link DueAutoRenewalWork}).
+ *
  * <p>The control plane's acknowledgements of STOP and RELEASE are settled by {@link
  * AcknowledgeLifecycleAction}; they change nothing of the instance.
  */
@@ -53,9 +55,11 @@ public class DueInstanceWork {
   private final ExpiryPolicy policy;
   private final ExpiryProperties settings;
   private final DueWorkProperties dueWork;
+  private final DueAutoRenewalWork autoRenewals;
 
   public DueInstanceWork(InstanceMapper instances, ProductionRequests requests, TransactionTemplate tx,
-      ExpiryPolicy policy, ExpiryProperties settings, DueWorkProperties dueWork) {
+      ExpiryPolicy policy, ExpiryProperties settings, DueWorkProperties dueWork, DueAutoRenewalWork autoRenewals) {
+    this.autoRenewals = autoRenewals;
     this.instances = instances;
     this.requests = requests;
     this.tx = tx;
@@ -70,9 +74,10 @@ public class DueInstanceWork {
   }
 
   /**
-   * Takes the expiry steps due at {@code at} (one batch, earliest first).
+   * Takes the expiry steps due at {@code at} (one batch, earliest first), then makes the
+   * auto-renewal attempts due then (one batch).
    *
-   * @return how many due instances were looked at
+   * @return how many due instances were looked at (by both)
    */
   public int runDue(Instant at) {
     Instant now = at.truncatedTo(ChronoUnit.MILLIS);
@@ -87,7 +92,7 @@ public class DueInstanceWork {
         postpone(row, now, again);
       }
     }
-    return due.size();
+    return due.size() + autoRenewals.runDue(now);
   }
 
   private void handle(InstanceRow first, Instant now) {

@@ -56,6 +56,27 @@ public interface InstanceMapper {
       @Param("nextDueAt") Instant nextDueAt, @Param("now") Instant now);
 
   /**
+   * Instances that may have an auto-renewal attempt due at {@code now}: in one of {@code statuses}
+   * with {@code renewStatus}, an end time at or before {@code horizon} (now plus auto-renew-before),
+   * and either no attempt yet for that end time or the next one due; earliest end time first.
+   */
+  List<InstanceRow> findAutoRenewalDue(@Param("renewStatus") String renewStatus,
+      @Param("statuses") List<String> statuses, @Param("horizon") Instant horizon, @Param("now") Instant now,
+      @Param("limit") int limit);
+
+  /**
+   * Records an auto-renewal attempt (or that none remain): the end time it is about, the attempt
+   * count and when the next one falls due; 0 when the instance is no longer in {@code expected} with
+   * {@code endTime} and {@code renewStatus}, or its attempts are no longer those read ({@code
+   * expectedTriedEndTime}, {@code expectedAttempt}): another node made the attempt, or a renewal came
+   * first.
+   */
+  int recordAutoRenewal(@Param("instanceId") String instanceId, @Param("expected") String expected,
+      @Param("renewStatus") String renewStatus, @Param("endTime") Instant endTime,
+      @Param("expectedTriedEndTime") Instant expectedTriedEndTime, @Param("expectedAttempt") int expectedAttempt,
+      @Param("attempt") int attempt, @Param("nextAt") Instant nextAt);
+
+  /**
    * Makes {@code version} (with {@code spec}, its JSON) the instance's specification; 0 when the
    * instance is no longer at {@code expectedVersion}.
    */

@@ -29,5 +29,11 @@ public class InstanceRow {
   public Instant nextDueAt;
   /** when it was released (Released) or will be unless renewed (Expired); else null */
   public Instant releaseTime;
+  /** the end time the auto-renewal attempts were about; null when none was made */
+  public Instant autoRenewEndTime;
+  /** how many auto-renewal attempts were made for {@link #autoRenewEndTime} */
+  public int autoRenewAttempt;
+  /** when the next auto-renewal attempt falls due; null when there is none */
+  public Instant autoRenewAt;
   public Instant updateTime;
 }
