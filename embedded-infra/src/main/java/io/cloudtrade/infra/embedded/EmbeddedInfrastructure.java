@@ -55,7 +55,8 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     CompletableFuture<EmbeddedMariaDb> db =
         CompletableFuture.supplyAsync(() -> call(() -> EmbeddedMariaDb.start(binariesDir, dataDir.resolve("mariadb"), FreePorts.pick(ports.mysql()))));
     CompletableFuture<EmbeddedZooKeeper> zk =
-        CompletableFuture.supplyAsync(() -> call(() -> EmbeddedZooKeeper.start(dataDir.resolve("zookeeper"), FreePorts.pick(ports.zookeeper()))));
+        CompletableFuture.supplyAsync(() -> call(() -> onAFreePort(ports.zookeeper(),
+            port -> EmbeddedZooKeeper.start(dataDir.resolve("zookeeper"), port))));
     CompletableFuture<EmbeddedRedis> redis =
         CompletableFuture.supplyAsync(() -> call(() -> EmbeddedRedis.start(dataDir.resolve("redis"), FreePorts.pick(ports.redis()))));
     CompletableFuture<EmbeddedRocketMq> mq =
@@ -75,6 +76,28 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
 
   private interface Starter<T> {
     T start() throws Exception;
+  }
+
+  interface OnPort<T> {
+    T start(int port) throws Exception;
+  }
+
+  /**
+   * Starts a server on {@code preferred}, or, when that is 0, on a picked free port - again on another
+   * one if the start fails: a picked port can be taken by another server of this start (they bind in
+   * parallel) or any socket before it is bound (seen: ZooKeeper's "Address already in use").
+   */
+  static <T> T onAFreePort(int preferred, OnPort<T> server) throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return server.start(FreePorts.pick(preferred));
+      } catch (Exception e) {
+        if (preferred > 0 || attempt == 3) {
+          throw e;
+        }
+        log.warn("start on a picked port failed ({}); trying another port", e.toString());
+      }
+    }
   }
 
   private static <T> T call(Starter<T> s) {

@@ -33,7 +33,12 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
             .configuration(p)
             .exitHandler(org.apache.zookeeper.server.embedded.ExitHandler.LOG_ONLY)
             .build();
-    server.start(30_000);
+    try {
+      server.start(30_000);
+    } catch (Exception e) { // e.g. the port was taken between being picked and bound: the server never comes up
+      server.close();
+      throw e;
+    }
     return new EmbeddedZooKeeper(server, port);
   }
 
