@@ -99,34 +99,7 @@ JMH_AVGT=$(sed -n '/^Benchmark .*Mode/,$p' "$WORK/jmh-avgt.log")
 LOAD_AFTER_JMH=$(loadavg)
 
 # ---------------------------------------------------------------- 3. the platform and the load driver
-waited=0
-busy=$(ports_in_use)
-while [ -n "$busy" ]; do
-  if [ "$waited" -ge "$PORT_WAIT" ]; then
-    log "ports still in use after ${PORT_WAIT}s: $busy. Another CloudTrade (or a test) holds them; stop it and run again."
-    exit 4
-  fi
-  [ "$waited" -eq 0 ] && log "waiting for ports in use: $busy (at most ${PORT_WAIT}s)"
-  sleep 5; waited=$((waited + 5)); busy=$(ports_in_use)
-done
-
-log "starting: ${LAUNCH[*]} (log: $WORK/platform.log)"
-# its own session and process group: SIGTERM goes to the launcher alone, which stops everything it started;
-# the driver adds up the CPU time of the session's processes (the JVM, mysqld, redis)
-setsid "${LAUNCH[@]}" >"$WORK/platform.log" 2>&1 </dev/null &
-PLATFORM_PID=$!
-t0=$(date +%s)
-until grep -q "CloudTrade is ready" "$WORK/platform.log"; do
-  if ! kill -0 "$PLATFORM_PID" 2>/dev/null; then
-    log "the platform exited before it was ready; last lines of $WORK/platform.log:"; tail -30 "$WORK/platform.log" >&2; exit 1
-  fi
-  if [ $(( $(date +%s) - t0 )) -ge "$READY_TIMEOUT" ]; then
-    log "the platform was not ready after ${READY_TIMEOUT}s; see $WORK/platform.log"; exit 1
-  fi
-  sleep 2
-done
-READY_SECONDS=$(( $(date +%s) - t0 ))
-log "ready after ${READY_SECONDS}s"
+start_platform
 
 # the 1-minute load average every 5 s while the driver runs
 : >"$WORK/load-samples"
