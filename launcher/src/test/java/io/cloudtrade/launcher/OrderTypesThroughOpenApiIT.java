@@ -9,7 +9,9 @@ import com.aliyun.bssopenapi20171214.models.CreateInstanceRequest;
 import com.aliyun.bssopenapi20171214.models.GetOrderDetailRequest;
 import com.aliyun.bssopenapi20171214.models.InquiryPriceRefundInstanceRequest;
 import com.aliyun.bssopenapi20171214.models.ModifyInstanceRequest;
+import com.aliyun.bssopenapi20171214.models.QueryAvailableInstancesRequest;
 import com.aliyun.bssopenapi20171214.models.RefundInstanceRequest;
+import com.aliyun.bssopenapi20171214.models.ReleaseInstanceRequest;
 import com.aliyun.bssopenapi20171214.models.RenewChangeInstanceRequest;
 import com.aliyun.bssopenapi20171214.models.SetRenewalRequest;
 import com.aliyun.tea.TeaException;
@@ -23,6 +25,11 @@ import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.order.api.PlacedOrder;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -190,6 +197,48 @@ class OrderTypesThroughOpenApiIT {
     assertThat(balance()).isEqualByComparingTo(before.add(back));
     assertThatThrownBy(() -> customer.modifyInstance(modify(instanceId, "Upgrade", "ecs.g7.xlarge")))
         .isInstanceOfSatisfying(TeaException.class, e -> assertThat(e.getCode()).isEqualTo("InstanceNotModifiable"));
+  }
+
+  @Test
+  void aPayAsYouGoInstanceIsReleasedThroughTheOpenApiASubscriptionIsNot() throws Exception {
+    String payg = customer.createInstance(new CreateInstanceRequest().setProductCode("ecs").setSubscriptionType("PayAsYouGo")
+        .setClientToken(UUID.randomUUID().toString())).getBody().getData().getInstanceId();
+    awaitInstance(payg, i -> "Normal".equals(i.getStatus()));
+    String subscription = runningEcs();
+
+    assertThatThrownBy(() -> customer.releaseInstance(new ReleaseInstanceRequest().setProductCode("ecs")
+        .setInstanceIds(payg + "," + subscription)))
+        .isInstanceOfSatisfying(TeaException.class, e -> assertThat(e.getCode()).isEqualTo("InstanceNotPayAsYouGo"));
+    assertThat(awaitInstance(payg, i -> true).getStatus()).isEqualTo("Normal"); // all or nothing
+
+    var released = customer.releaseInstance(new ReleaseInstanceRequest().setProductCode("ecs").setRegion("cn-hangzhou")
+        .setSubscriptionType("PayAsYouGo").setInstanceIds(payg)).getBody();
+    assertThat(released.getSuccess()).isTrue();
+    assertThat(released.getData().getReleaseResult()).isTrue();
+    var wire = customer.queryAvailableInstances(new QueryAvailableInstancesRequest().setInstanceIDs(payg)).getBody()
+        .getData().getInstanceList().get(0);
+    assertThat(wire.getStatus()).isEqualTo("Released");
+    assertThat(wire.getReleaseTime()).isNotBlank();
+    // the sample control plane is told RELEASE and acknowledges it: the task is settled
+    long settled = 0;
+    for (int i = 0; i < 300 && settled == 0; i++) {
+      settled = settledReleases(payg);
+      Thread.sleep(200);
+    }
+    assertThat(settled).isEqualTo(1);
+  }
+
+  /** RELEASE tasks of the instance its control plane acknowledged as done (read from lifecycle's schema). */
+  static long settledReleases(String instanceId) throws SQLException {
+    try (Connection c = DriverManager.getConnection(platform.infrastructure().jdbcUrl("ct_lifecycle"), "root", "");
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM production_task WHERE instance_id = ?"
+            + " AND action = 'RELEASE' AND outcome = 'SUCCESS'")) {
+      ps.setString(1, instanceId);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   @Test

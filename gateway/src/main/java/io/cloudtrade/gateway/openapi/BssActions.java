@@ -68,6 +68,7 @@ public class BssActions {
       case "InquiryPriceRefundInstance" -> changes.inquiryPriceRefundInstance(account, p);
       case "CancelOrder" -> changes.cancelOrder(account, p);
       case "SetRenewal" -> changes.setRenewal(account, p);
+      case "ReleaseInstance" -> changes.releaseInstance(account, p);
       case "QueryAvailableInstances" -> queryAvailableInstances(account, p);
       case "QueryOrders" -> queryOrders(account, p);
       case "GetOrderDetail" -> getOrderDetail(account, p);
@@ -142,7 +143,7 @@ public class BssActions {
    * InstanceIDs and Status are comma-separated lists, as the SDK sends them ({@code
    * Normal,WaitForExpire}); an unknown status is the lifecycle's InvalidParameter. ReleaseTime is
    * when a Released instance was released, ExpectedReleaseTime when an Expired one will be unless
-   * renewed.
+   * renewed, StopTime when an expired one was stopped.
    */
   private Object queryAvailableInstances(long account, BssParameters p) {
     List<String> ids = commaSeparated(p.text("InstanceIDs"));
@@ -173,6 +174,7 @@ public class BssActions {
       m.put("EndTime", time(i.getEndTime()));
       m.put("ReleaseTime", time(i.getReleaseTime()));
       m.put("ExpectedReleaseTime", time(i.getExpectedReleaseTime()));
+      m.put("StopTime", time(i.getStopTime()));
       m.put("Seller", "CloudTrade");
       list.add(m);
     }

@@ -199,27 +199,51 @@ public class BssChangeActions {
    */
   Object setRenewal(long account, BssParameters p) {
     RenewalChange change = renewalChange(p);
-    String productCode = p.required("ProductCode");
-    Page<InstanceView> found = BssActions.value(instances.queryInstances(new InstanceQuery()
-        .setAccountId(account)
-        .setInstanceIds(change.instanceIds())
-        .setPageNum(1)
-        .setPageSize(change.instanceIds().size())));
-    for (InstanceView i : found.items()) {
-      if (!productCode.equals(i.getProductCode())) {
-        throw invalid("instance " + i.getInstanceId() + " is a " + i.getProductCode() + ", not a " + productCode);
-      }
-    }
+    requireProduct(account, p.required("ProductCode"), change.instanceIds());
     // ids not found are the service's to reject (InstanceNotFound), all or none
     BssActions.value(instances.setRenewal(account, change.instanceIds(), change.renewStatus(), change.renewPeriod(), change.renewPeriodUnit()));
     return null;
   }
 
+  /**
+   * ReleaseInstance: releases pay-as-you-go instances (InstanceIds, comma-separated, all or none);
+   * a subscription is refused (InstanceNotPayAsYouGo), so is SubscriptionType Subscription. Data:
+   * HostId and ReleaseResult.
+   */
+  Object releaseInstance(long account, BssParameters p) {
+    List<String> ids = instanceIds(p.required("InstanceIds"), "InstanceIds");
+    String type = p.text("SubscriptionType");
+    if (type != null && !"PayAsYouGo".equals(type)) {
+      throw invalid("SubscriptionType must be PayAsYouGo: only pay-as-you-go instances are released (a subscription is"
+          + " refunded with RefundInstance)");
+    }
+    requireProduct(account, p.required("ProductCode"), ids);
+    BssActions.value(instances.releasePayAsYouGo(account, ids));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("HostId", "cloudtrade");
+    data.put("ReleaseResult", true);
+    return data;
+  }
+
+  /** Every instance found among {@code ids} is a {@code productCode}; unknown ids are left to the service. */
+  private void requireProduct(long account, String productCode, List<String> ids) {
+    Page<InstanceView> found = BssActions.value(instances.queryInstances(new InstanceQuery()
+        .setAccountId(account)
+        .setInstanceIds(ids)
+        .setPageNum(1)
+        .setPageSize(ids.size())));
+    for (InstanceView i : found.items()) {
+      if (!productCode.equals(i.getProductCode())) {
+        throw invalid("instance " + i.getInstanceId() + " is a " + i.getProductCode() + ", not a " + productCode);
+      }
+    }
+  }
+
   /** SetRenewal's parameters as InstanceService.setRenewal takes them. */
   record RenewalChange(List<String> instanceIds, String renewStatus, Integer renewPeriod, String renewPeriodUnit) {}
 
-  static RenewalChange renewalChange(BssParameters p) {
-    String raw = p.required("InstanceIDs");
+  /** Comma-separated instance ids, distinct, at least one and at most {@value #MAX_INSTANCE_IDS}. */
+  static List<String> instanceIds(String raw, String name) {
     Set<String> ids = new LinkedHashSet<>();
     for (String id : raw.split(",")) {
       if (!id.isBlank()) {
@@ -227,11 +251,16 @@ public class BssChangeActions {
       }
     }
     if (ids.isEmpty()) {
-      throw invalid("InstanceIDs must name at least one instance, separated by commas");
+      throw invalid(name + " must name at least one instance, separated by commas");
     }
     if (ids.size() > MAX_INSTANCE_IDS) {
-      throw invalid("InstanceIDs names " + ids.size() + " instances; at most " + MAX_INSTANCE_IDS + " are allowed");
+      throw invalid(name + " names " + ids.size() + " instances; at most " + MAX_INSTANCE_IDS + " are allowed");
     }
+    return List.copyOf(ids);
+  }
+
+  static RenewalChange renewalChange(BssParameters p) {
+    List<String> ids = instanceIds(p.required("InstanceIDs"), "InstanceIDs");
     String status = p.required("RenewalStatus");
     if (!RENEWAL_STATUSES.contains(status)) {
       throw invalid("RenewalStatus must be one of " + String.join(", ", RENEWAL_STATUSES) + ", got " + status);

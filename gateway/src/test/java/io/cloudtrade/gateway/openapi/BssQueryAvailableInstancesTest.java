@@ -20,7 +20,8 @@ class BssQueryAvailableInstancesTest {
     instances.byId.get("i-1").setStatus("Normal").setSubStatus("Normal").setRenewStatus("ManualRenewal")
         .setEndTime(Instant.parse("2026-12-25T08:00:00.250Z"));
     instances.byId.get("i-2").setStatus("Expired").setSubStatus("Stopped").setRenewStatus("ManualRenewal")
-        .setEndTime(Instant.parse("2026-11-20T08:00:00Z")).setExpectedReleaseTime(Instant.parse("2026-12-05T08:00:00Z"));
+        .setEndTime(Instant.parse("2026-11-20T08:00:00Z")).setExpectedReleaseTime(Instant.parse("2026-12-05T08:00:00Z"))
+        .setStopTime(Instant.parse("2026-11-20T08:00:01Z"));
     instances.byId.get("i-3").setStatus("Released").setSubStatus("Released").setRenewStatus("ManualRenewal")
         .setEndTime(Instant.parse("2026-10-01T00:00:00Z")).setReleaseTime(Instant.parse("2026-10-16T00:00:00.999Z"));
   }
@@ -44,6 +45,8 @@ class BssQueryAvailableInstancesTest {
     assertThat(all.get(1).subStatus).isEqualTo("Stopped");
     assertThat(all.get(1).expectedReleaseTime).isEqualTo("2026-12-05T08:00:00Z");
     assertThat(all.get(1).releaseTime).isNull();
+    assertThat(all.get(1).stopTime).isEqualTo("2026-11-20T08:00:01Z");
+    assertThat(all.get(0).stopTime).isNull();
 
     assertThat(all.get(2).status).isEqualTo("Released");
     assertThat(all.get(2).releaseTime).isEqualTo("2026-10-16T00:00:00Z"); // the format of EndTime

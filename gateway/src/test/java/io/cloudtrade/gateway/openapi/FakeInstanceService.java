@@ -19,6 +19,8 @@ class FakeInstanceService implements InstanceService {
   InstanceQuery lastQuery;
   /** the arguments of the last setRenewal: ids, status, period, unit */
   List<Object> renewal;
+  /** the ids of the last releasePayAsYouGo */
+  List<String> released;
 
   FakeInstanceService with(String instanceId, String productCode) {
     byId.put(instanceId, new InstanceView().setInstanceId(instanceId).setAccountId(7).setProductCode(productCode)
@@ -57,6 +59,15 @@ class FakeInstanceService implements InstanceService {
     renewal.add(renewStatus);
     renewal.add(renewPeriod);
     renewal.add(renewPeriodUnit);
+    return Outcome.ok(instanceIds.size());
+  }
+
+  @Override
+  public Outcome<Integer> releasePayAsYouGo(long accountId, List<String> instanceIds) {
+    if (!byId.keySet().containsAll(instanceIds)) {
+      return Outcome.rejected(LifecycleErrors.INSTANCE_NOT_FOUND, "unknown instance");
+    }
+    released = List.copyOf(instanceIds);
     return Outcome.ok(instanceIds.size());
   }
 }

@@ -1,6 +1,7 @@
 package io.cloudtrade.lifecycle;
 
 import static io.cloudtrade.lifecycle.LifecycleFixtures.PATIENCE;
+import static io.cloudtrade.lifecycle.LifecycleFixtures.await;
 import static io.cloudtrade.lifecycle.LifecycleFixtures.newAccount;
 import static io.cloudtrade.lifecycle.LifecycleFixtures.paidNew;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudtrade.infra.embedded.SharedInfrastructure;
 import io.cloudtrade.lifecycle.api.AutoRenewalDue;
 import io.cloudtrade.lifecycle.api.AutoRenewalEvents;
+import io.cloudtrade.lifecycle.api.DeliveryEvent;
+import io.cloudtrade.lifecycle.api.DeliveryEvents;
 import io.cloudtrade.lifecycle.api.InstanceService;
 import io.cloudtrade.lifecycle.api.InstanceStatus;
 import io.cloudtrade.lifecycle.api.InstanceView;
@@ -17,6 +20,8 @@ import io.cloudtrade.lifecycle.application.CarryOutOrder;
 import io.cloudtrade.lifecycle.application.DueInstanceWork;
 import io.cloudtrade.order.api.OrderPaidEvent;
 import io.cloudtrade.support.Events;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +51,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * end time, then one every 6 hours until the instance is renewed or its end time comes. The job is run
  * at chosen instants (the poller's own runs are off); the events are watched on their topic. Each test
  * uses its own year, so the job run by one test finds nothing of another's due at its instants.
+ *
+ * <p>Also the paid side of an automatic renewal: its Renew order carries the end time it is for
+ * (expectedEndTime), and a renewal whose expected end time the instance no longer has (a manual
+ * renewal came first) is answered Failed and changes nothing, also when the manual renewal is applied
+ * between its plan and its update. The outcomes are watched on the delivery topic.
  */
 @SpringBootTest(classes = {LifecycleServerApplication.class, AutoRenewalIT.Clients.class},
     properties = {"spring.config.name=" + LifecycleServerApplication.CONFIG_NAME,
@@ -54,6 +65,7 @@ class AutoRenewalIT {
 
   static Events capture;
   static final List<AutoRenewalDue> seen = new CopyOnWriteArrayList<>();
+  static final List<DeliveryEvent> deliveries = new CopyOnWriteArrayList<>();
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {
@@ -62,8 +74,10 @@ class AutoRenewalIT {
 
   @BeforeAll
   static void captureEvents() throws Exception {
+    SharedInfrastructure.get().rocketMq().createTopic(DeliveryEvents.TOPIC); // idempotent; older infra jars lack it
     capture = new Events(SharedInfrastructure.get().rocketMqNameServer(), "auto-renewal-it");
     capture.subscribe("capture", AutoRenewalEvents.TOPIC, AutoRenewalEvents.TAG, AutoRenewalDue.class, seen::add);
+    capture.subscribe("delivery", DeliveryEvents.TOPIC, DeliveryEvents.TAG, DeliveryEvent.class, deliveries::add);
   }
 
   @AfterAll
@@ -85,6 +99,7 @@ class AutoRenewalIT {
   @Autowired CarryOutOrder orders;
   @Autowired DueInstanceWork job;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
 
   static OrderPaidEvent paid(long account, long order, String instanceId, Instant paidAt) {
     return paidNew(account, order, instanceId, PRODUCT, Map.of("cpu", "2"), paidAt).setRenewalStatus("AutoRenewal");
@@ -254,6 +269,104 @@ class AutoRenewalIT {
     // a later attempt (the fourth) is seen only after the three; none of them twice
     runDue(first.plus(Duration.ofHours(18)));
     assertThat(attempts(instanceId, 4)).containsExactly(end + "#1", end + "#2", end + "#3", end + "#4");
+  }
+
+  // ---- the paid renewal of an attempt: only the end time it was due for ----
+
+  /** A paid Renew order of one month; {@code expectedEndTime} null for a customer's renewal. */
+  static OrderPaidEvent renewal(long account, long order, String instanceId, Instant paidAt, Instant expectedEndTime) {
+    return paid(account, order, instanceId, paidAt).setOrderType("Renew").setExpectedEndTime(expectedEndTime);
+  }
+
+  /** The outcome published for the order, once there is one (Delivered or Failed). */
+  DeliveryEvent awaitOutcome(long order) {
+    return await("an outcome of order " + order, () -> deliveries.stream().filter(d -> d.getOrderId() == order).toList(),
+        l -> !l.isEmpty()).get(0);
+  }
+
+  long outcomes(long order, String outcome) {
+    return deliveries.stream().filter(d -> d.getOrderId() == order && outcome.equals(d.getOutcome())).count();
+  }
+
+  long renewalsOf(String instanceId) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM instance_renewal WHERE instance_id = ?", Long.class, instanceId);
+  }
+
+  @Test
+  void aPaidRenewalForAnEndTimeTheInstanceNoLongerHasIsAnsweredFailedAndChangesNothing() {
+    long account = newAccount();
+    String instanceId = "i-auto-e-" + account;
+    Instant end = Instant.parse("2040-02-10T00:00:00Z");
+    autoRenewing(account, instanceId, Instant.parse("2040-01-10T00:00:00Z"));
+    Instant attemptAt = end.minus(Duration.ofDays(1));
+
+    // the owner's renewal (no expected end time) is applied first
+    orders.on(renewal(account, account + 2, instanceId, attemptAt.minus(Duration.ofHours(1)), null));
+    Instant renewedEnd = Instant.parse("2040-03-10T00:00:00Z");
+    assertThat(instance(account, instanceId).getEndTime()).isEqualTo(renewedEnd);
+    assertThat(awaitOutcome(account + 2).getOutcome()).isEqualTo(DeliveryEvents.DELIVERED);
+
+    // then the automatic renewal paid for the old end time: Failed, naming both end times; nothing renewed
+    OrderPaidEvent auto = renewal(account, account + 3, instanceId, attemptAt, end);
+    orders.on(auto);
+    DeliveryEvent failed = awaitOutcome(account + 3);
+    assertThat(failed.getOutcome()).isEqualTo(DeliveryEvents.FAILED);
+    assertThat(failed.getReason()).contains(end.toString()).contains(renewedEnd.toString());
+    assertThat(instance(account, instanceId).getEndTime()).isEqualTo(renewedEnd);
+    assertThat(renewalsOf(instanceId)).isEqualTo(1);
+    // a redelivery answers the same
+    orders.on(auto);
+    await("Failed again", () -> outcomes(account + 3, DeliveryEvents.FAILED), n -> n >= 2);
+    assertThat(outcomes(account + 3, DeliveryEvents.DELIVERED)).isZero();
+    assertThat(instance(account, instanceId).getEndTime()).isEqualTo(renewedEnd);
+
+    // a renewal expecting the end time the instance has is applied as any other
+    orders.on(renewal(account, account + 4, instanceId, attemptAt, renewedEnd));
+    assertThat(awaitOutcome(account + 4).getOutcome()).isEqualTo(DeliveryEvents.DELIVERED);
+    assertThat(instance(account, instanceId).getEndTime()).isEqualTo(Instant.parse("2040-04-10T00:00:00Z"));
+    assertThat(renewalsOf(instanceId)).isEqualTo(2);
+  }
+
+  @Test
+  void aManualRenewalAppliedBetweenThePlanAndTheUpdateMakesTheAutomaticOneFail() throws Exception {
+    long account = newAccount();
+    String instanceId = "i-auto-w-" + account;
+    Instant end = Instant.parse("2041-02-10T00:00:00Z");
+    autoRenewing(account, instanceId, Instant.parse("2041-01-10T00:00:00Z"));
+    Instant paidAt = end.minus(Duration.ofDays(1));
+    ExecutorService consumers = Executors.newFixedThreadPool(2);
+    try (Connection holder = dataSource.getConnection()) {
+      // hold the instance row: both renewals read the end time, plan from it and queue for their update,
+      // the manual one first
+      holder.setAutoCommit(false);
+      try (PreparedStatement lock = holder.prepareStatement("SELECT end_time FROM instance WHERE instance_id = ? FOR UPDATE")) {
+        lock.setString(1, instanceId);
+        lock.executeQuery().close();
+      }
+      Future<?> manual = consumers.submit(() -> orders.on(renewal(account, account + 2, instanceId, paidAt, null)));
+      await("the manual renewal waiting for the instance", this::lockWaits, n -> n == 1);
+      Future<?> automatic = consumers.submit(() -> orders.on(renewal(account, account + 3, instanceId, paidAt, end)));
+      await("the automatic renewal waiting for the instance", this::lockWaits, n -> n == 2);
+      holder.commit();
+      manual.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+      automatic.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+    } finally {
+      consumers.shutdownNow();
+    }
+    // the manual renewal won; the automatic one, planned from the same end time, lost the update, planned
+    // again from the new end time and was refused: one period renewed, not two
+    assertThat(awaitOutcome(account + 2).getOutcome()).isEqualTo(DeliveryEvents.DELIVERED);
+    DeliveryEvent failed = awaitOutcome(account + 3);
+    assertThat(failed.getOutcome()).isEqualTo(DeliveryEvents.FAILED);
+    assertThat(failed.getReason()).contains(end.toString());
+    assertThat(instance(account, instanceId).getEndTime()).isEqualTo(Instant.parse("2041-03-10T00:00:00Z"));
+    assertThat(renewalsOf(instanceId)).isEqualTo(1);
+  }
+
+  /** Transactions of the database waiting for a lock. */
+  long lockWaits() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'",
+        Long.class);
   }
 
   private Void runTogether(CyclicBarrier together, Instant at) throws Exception {

@@ -16,11 +16,18 @@ import io.cloudtrade.lifecycle.api.ProductionCallback;
 import io.cloudtrade.lifecycle.api.ProductionEvents;
 import io.cloudtrade.lifecycle.api.ProductionNotification;
 import io.cloudtrade.lifecycle.application.CarryOutOrder;
+import io.cloudtrade.kernel.PageRequest;
+import io.cloudtrade.lifecycle.api.LifecycleErrors;
+import io.cloudtrade.lifecycle.api.StuckWork;
 import io.cloudtrade.lifecycle.application.DueInstanceWork;
+import io.cloudtrade.lifecycle.application.ResendLifecycleAction;
+import io.cloudtrade.lifecycle.application.StuckProductionWork;
 import io.cloudtrade.order.api.OrderPaidEvent;
 import io.cloudtrade.support.Events;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -87,6 +94,8 @@ class InstanceExpiryIT {
   @Autowired Clients clients;
   @Autowired CarryOutOrder orders;
   @Autowired DueInstanceWork expiry;
+  @Autowired ResendLifecycleAction actionResends;
+  @Autowired StuckProductionWork stuckWork;
   @Autowired JdbcTemplate jdbc;
 
   static OrderPaidEvent paid(long account, long order, String instanceId, Instant paidAt) {
@@ -173,6 +182,7 @@ class InstanceExpiryIT {
     assertThat(v.getSubStatus()).isEqualTo(InstanceStatus.SUB_STATUS_STOPPED);
     assertThat(v.getExpectedReleaseTime()).isEqualTo(end.plus(Duration.ofDays(15)));
     assertThat(v.getReleaseTime()).isNull();
+    assertThat(v.getStopTime()).isEqualTo(end);
     ProductionNotification stop = awaitNotifications(instanceId, "STOP", 1).get(0);
     assertThat(stop.getOrderId()).isZero();
     assertThat(stop.getSpec()).isEqualTo(Map.of("cpu", "2"));
@@ -193,6 +203,7 @@ class InstanceExpiryIT {
     assertThat(v.getSubStatus()).isEqualTo(InstanceStatus.NORMAL);
     assertThat(v.getEndTime()).isEqualTo(newEnd);
     assertThat(v.getExpectedReleaseTime()).isNull();
+    assertThat(v.getStopTime()).isNull();
     ProductionNotification start = awaitNotifications(instanceId, "START", 1).get(0);
     assertThat(start.getOrderId()).isEqualTo(account + 2);
     acknowledge(instanceId, start.getNotificationId(), true);
@@ -221,6 +232,7 @@ class InstanceExpiryIT {
     assertThat(v.getReleaseTime()).isEqualTo(release);
     assertThat(v.getExpectedReleaseTime()).isNull();
     assertThat(v.getEndTime()).isEqualTo(newEnd);
+    assertThat(v.getStopTime()).isEqualTo(newEnd);
     ProductionNotification released = awaitNotifications(instanceId, "RELEASE", 1).get(0);
     assertThat(released.getOrderId()).isZero();
     assertThat(acknowledge(instanceId, released.getNotificationId(), true).getStatus()).isEqualTo(InstanceStatus.RELEASED);
@@ -245,6 +257,159 @@ class InstanceExpiryIT {
         .value().totalCount()).isZero();
     assertThat(clients.instances.queryInstances(new InstanceQuery().setAccountId(account).setStatus("Running")).isOk())
         .isFalse();
+  }
+
+  Instant taskDueAt(String notificationId) {
+    LocalDateTime due = jdbc.queryForObject("SELECT due_at FROM production_task WHERE notification_id = ?",
+        LocalDateTime.class, notificationId);
+    return due == null ? null : due.toInstant(ZoneOffset.UTC);
+  }
+
+  int taskResends(String notificationId) {
+    return jdbc.queryForObject("SELECT resends FROM production_task WHERE notification_id = ?", Integer.class,
+        notificationId);
+  }
+
+  List<StuckWork> stuckOf(String instanceId) {
+    return stuckWork.list(PageRequest.of(1, 100)).value().items().stream()
+        .filter(w -> w.getInstanceId().equals(instanceId)).toList();
+  }
+
+  @Test
+  void anUnacknowledgedStopIsSentAgainWithBackoffThenStuckForAnOperator() {
+    long account = newAccount();
+    String instanceId = "i-stop-again-" + account;
+    Instant end = Instant.parse("2032-02-10T00:00:00Z");
+    normalInstance(account, instanceId, Instant.parse("2032-01-10T00:00:00Z"));
+    runDue(end);
+    ProductionNotification stop = awaitNotifications(instanceId, "STOP", 1).get(0);
+    Instant firstDue = taskDueAt(stop.getNotificationId());
+    assertThat(firstDue).isNotNull();
+
+    // not before it is due
+    actionResends.runDue(firstDue.minusMillis(1));
+    assertThat(taskResends(stop.getNotificationId())).isZero();
+    // then the same notification again: same id, same sequence; next look twice as late (2 min)
+    actionResends.runDue(firstDue);
+    assertThat(taskResends(stop.getNotificationId())).isEqualTo(1);
+    assertThat(taskDueAt(stop.getNotificationId())).isEqualTo(firstDue.plus(Duration.ofMinutes(2)));
+    List<ProductionNotification> copies = awaitNotifications(instanceId, "STOP", 2);
+    assertThat(copies).extracting(ProductionNotification::getNotificationId).containsOnly(stop.getNotificationId());
+    assertThat(copies).extracting(ProductionNotification::getSequence).containsOnly(stop.getSequence());
+    assertThat(tasks(instanceId, "STOP")).isEqualTo(1);
+
+    // eight sends in all (default max-attempts), then stuck: listed, no longer due
+    Instant later = firstDue;
+    for (int day = 1; day <= 7; day++) { // six more sends, then the eighth is found unacknowledged
+      later = firstDue.plus(Duration.ofDays(day));
+      actionResends.runDue(later);
+    }
+    assertThat(taskResends(stop.getNotificationId())).isEqualTo(7);
+    assertThat(taskDueAt(stop.getNotificationId())).isNull();
+    awaitNotifications(instanceId, "STOP", 8);
+    List<StuckWork> stuck = stuckOf(instanceId);
+    assertThat(stuck).hasSize(1);
+    assertThat(stuck.get(0).getAction()).isEqualTo("STOP");
+    assertThat(stuck.get(0).getAttempts()).isEqualTo(8);
+    assertThat(stuck.get(0).getOrderId()).isZero();
+    assertThat(stuck.get(0).getStuckSince()).isEqualTo(later);
+
+    // an operator retries: sent at once, due again; the acknowledgement settles it
+    assertThat(stuckWork.retry(instanceId).isOk()).isTrue();
+    awaitNotifications(instanceId, "STOP", 9);
+    assertThat(stuckOf(instanceId)).isEmpty();
+    assertThat(taskDueAt(stop.getNotificationId())).isNotNull();
+    assertThat(stuckWork.retry(instanceId).code()).isEqualTo(LifecycleErrors.STUCK_WORK_NOT_FOUND);
+    acknowledge(instanceId, stop.getNotificationId(), true);
+    assertThat(taskDueAt(stop.getNotificationId())).isNull();
+    assertThat(jdbc.queryForObject("SELECT outcome FROM production_task WHERE notification_id = ?", String.class,
+        stop.getNotificationId())).isEqualTo("SUCCESS");
+  }
+
+  @Test
+  void aRenewalSupersedesAnUnacknowledgedStop() {
+    long account = newAccount();
+    String instanceId = "i-stop-moot-" + account;
+    Instant end = Instant.parse("2033-02-10T00:00:00Z");
+    normalInstance(account, instanceId, Instant.parse("2033-01-10T00:00:00Z"));
+    runDue(end);
+    ProductionNotification stop = awaitNotifications(instanceId, "STOP", 1).get(0);
+    Instant stopDue = taskDueAt(stop.getNotificationId());
+
+    orders.on(renewal(account, account + 2, instanceId, end.plus(Duration.ofDays(1))));
+    ProductionNotification start = awaitNotifications(instanceId, "START", 1).get(0);
+    assertThat(start.getSequence()).isGreaterThan(stop.getSequence());
+    // the STOP is no longer sent again: the START stands
+    assertThat(taskDueAt(stop.getNotificationId())).isNull();
+    actionResends.runDue(stopDue.plus(Duration.ofHours(1)));
+    assertThat(taskResends(stop.getNotificationId())).isZero();
+    assertThat(taskResends(start.getNotificationId())).isEqualTo(1);
+    assertThat(awaitNotifications(instanceId, "START", 2)).extracting(ProductionNotification::getNotificationId)
+        .containsOnly(start.getNotificationId());
+    acknowledge(instanceId, start.getNotificationId(), true);
+    assertThat(taskDueAt(start.getNotificationId())).isNull();
+    assertThat(stuckOf(instanceId)).isEmpty();
+  }
+
+  @Test
+  void endTimesFarInTheFutureAreKeptAndExpireOnTime() {
+    long account = newAccount();
+    String instanceId = "i-far-" + account;
+    Instant end = Instant.parse("2099-02-10T00:00:00Z");
+    InstanceView v = normalInstance(account, instanceId, Instant.parse("2099-01-10T00:00:00Z"));
+    assertThat(v.getEndTime()).isEqualTo(end);
+    runDue(end);
+    v = instance(account, instanceId);
+    assertThat(v.getStatus()).isEqualTo(InstanceStatus.EXPIRED);
+    assertThat(v.getStopTime()).isEqualTo(end);
+    assertThat(v.getExpectedReleaseTime()).isEqualTo(end.plus(Duration.ofDays(15)));
+  }
+
+  @Test
+  void payAsYouGoInstancesAreReleasedAllOrNone() {
+    long account = newAccount();
+    String payg = "i-payg-a-" + account;
+    String other = "i-payg-b-" + account;
+    String subscription = "i-payg-sub-" + account;
+    Instant paidAt = Instant.parse("2031-05-10T00:00:00Z");
+    for (String id : List.of(payg, other)) {
+      orders.on(paid(account, account + (id.equals(payg) ? 1 : 2), id, paidAt).setSubscriptionType("PayAsYouGo")
+          .setPeriodUnit("Hour"));
+      clients.callback.acknowledgeProduction(new ProductionAck().setInstanceId(id).setSuccess(true).setResourceId("r-" + id))
+          .value();
+    }
+    orders.on(paid(account, account + 3, subscription, paidAt));
+    clients.callback.acknowledgeProduction(new ProductionAck().setInstanceId(subscription).setSuccess(true)
+        .setResourceId("r-s")).value();
+
+    // a subscription among them, an unknown id, a blank list: nothing is released
+    var refused = clients.instances.releasePayAsYouGo(account, List.of(payg, subscription));
+    assertThat(refused.code()).isEqualTo(LifecycleErrors.NOT_PAY_AS_YOU_GO);
+    assertThat(refused.message()).contains(subscription);
+    assertThat(clients.instances.releasePayAsYouGo(account, List.of(payg, "i-nope")).code())
+        .isEqualTo(LifecycleErrors.INSTANCE_NOT_FOUND);
+    assertThat(clients.instances.releasePayAsYouGo(account + 99, List.of(payg)).code())
+        .isEqualTo(LifecycleErrors.INSTANCE_NOT_FOUND);
+    assertThat(clients.instances.releasePayAsYouGo(account, List.of()).isOk()).isFalse();
+    assertThat(instance(account, payg).getStatus()).isEqualTo(InstanceStatus.NORMAL);
+    assertThat(tasks(payg, "RELEASE")).isZero();
+
+    Instant before = Instant.now().minusSeconds(1);
+    assertThat(clients.instances.releasePayAsYouGo(account, List.of(payg, other)).value()).isEqualTo(2);
+    InstanceView v = instance(account, payg);
+    assertThat(v.getStatus()).isEqualTo(InstanceStatus.RELEASED);
+    assertThat(v.getReleaseTime()).isAfter(before);
+    ProductionNotification release = awaitNotifications(payg, "RELEASE", 1).get(0);
+    assertThat(release.getOrderId()).isZero();
+    assertThat(taskDueAt(release.getNotificationId())).isNotNull();
+    awaitNotifications(other, "RELEASE", 1);
+
+    // again (a client retrying): nothing more to do, no second RELEASE
+    assertThat(clients.instances.releasePayAsYouGo(account, List.of(payg)).value()).isZero();
+    assertThat(tasks(payg, "RELEASE")).isEqualTo(1);
+    assertThat(acknowledge(payg, release.getNotificationId(), true).getStatus()).isEqualTo(InstanceStatus.RELEASED);
+    assertThat(taskDueAt(release.getNotificationId())).isNull();
+    assertThat(instance(account, subscription).getStatus()).isEqualTo(InstanceStatus.NORMAL);
   }
 
   @Test

@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  *
  * The simulated resources are kept in memory ({@link #resourceState}): RUNNING after a successful
  * CREATE or START, STOPPED after a STOP, RELEASED after a RELEASE; a failed action changes nothing.
+ * A STOP, START or RELEASE whose sequence is lower than that of the last one carried out for the
+ * instance (a late copy of an older notification, e.g. a STOP sent again after the renewal's START)
+ * is acknowledged as done without changing the resource: the later action stands.
  *
  * With probability {@code failureRate} an acknowledgement (of any action) is a failure; a CREATE or MODIFY whose
  * specification has one of the {@code failingSpecValues} always fails. A callback that throws
@@ -65,6 +68,8 @@ public class SimulatedProvisioning implements AutoCloseable {
   private final Map<String, String> resources = new ConcurrentHashMap<>();
   /** instance id to the id of the resource made for it: a CREATE sent again (a retry) names the same resource */
   private final Map<String, String> resourceIds = new ConcurrentHashMap<>();
+  /** instance id to the sequence of the last STOP, START or RELEASE carried out */
+  private final Map<String, Integer> powerSequences = new ConcurrentHashMap<>();
 
   /**
    * @param random source of numbers in [0, 1) deciding failures
@@ -110,6 +115,11 @@ public class SimulatedProvisioning implements AutoCloseable {
   }
 
   private ProductionAck carryOut(ProductionNotification n) {
+    if (isStale(n)) {
+      log.info("{} of instance {} (sequence {}) is older than the last action carried out (sequence {}): done already",
+          n.getAction(), n.getInstanceId(), n.getSequence(), powerSequences.get(n.getInstanceId()));
+      return new ProductionAck().setInstanceId(n.getInstanceId()).setNotificationId(n.getNotificationId()).setSuccess(true);
+    }
     ProductionAck ack = outcomeOf(n);
     if (ack.isSuccess()) {
       String state = switch (n.getAction() == null ? CREATE : n.getAction()) {
@@ -119,11 +129,22 @@ public class SimulatedProvisioning implements AutoCloseable {
         default -> null;
       };
       if (state != null) {
+        if (!CREATE.equals(n.getAction())) {
+          powerSequences.merge(n.getInstanceId(), n.getSequence(), Math::max);
+        }
         resources.put(n.getInstanceId(), state);
         log.info("resource of instance {} is {}", n.getInstanceId(), state);
       }
     }
     return ack;
+  }
+
+  private boolean isStale(ProductionNotification n) {
+    if (!STOP.equals(n.getAction()) && !START.equals(n.getAction()) && !RELEASE.equals(n.getAction())) {
+      return false;
+    }
+    Integer last = powerSequences.get(n.getInstanceId());
+    return last != null && n.getSequence() < last;
   }
 
   private ProductionAck outcomeOf(ProductionNotification n) {

@@ -177,6 +177,32 @@ class SimulatedProvisioningTest {
   }
 
   @Test
+  void aLateCopyOfAnOlderStopDoesNotStopAResourceStartedAfterIt() throws Exception {
+    RecordingCallback callback = new RecordingCallback(0);
+    try (SimulatedProvisioning p = new SimulatedProvisioning(callback, Duration.ZERO, 0.0, () -> 0.0)) {
+      p.accept(notification("i-14").setSequence(1));
+      assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+      p.accept(notification("i-14").setNotificationId("stop-2").setAction("STOP").setSequence(2));
+      assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+      p.accept(notification("i-14").setNotificationId("start-3").setAction("START").setSequence(3));
+      assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+      assertThat(p.resourceState("i-14")).isEqualTo("RUNNING");
+
+      // the STOP sent again (same notification, same sequence) arrives after the START
+      p.accept(notification("i-14").setNotificationId("stop-2").setAction("STOP").setSequence(2));
+      ProductionAck late = callback.acks.poll(10, TimeUnit.SECONDS);
+      assertThat(late.getNotificationId()).isEqualTo("stop-2");
+      assertThat(late.isSuccess()).isTrue();
+      assertThat(p.resourceState("i-14")).isEqualTo("RUNNING");
+
+      // a later STOP still stops it
+      p.accept(notification("i-14").setNotificationId("stop-4").setAction("STOP").setSequence(4));
+      assertThat(callback.acks.poll(10, TimeUnit.SECONDS).isSuccess()).isTrue();
+      assertThat(p.resourceState("i-14")).isEqualTo("STOPPED");
+    }
+  }
+
+  @Test
   void aFailedStopLeavesTheResourceRunning() throws Exception {
     RecordingCallback callback = new RecordingCallback(0);
     double[] draws = {0.9, 0.1};

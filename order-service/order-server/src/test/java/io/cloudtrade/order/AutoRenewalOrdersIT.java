@@ -7,9 +7,12 @@ import io.cloudtrade.lifecycle.api.AutoRenewalDue;
 import io.cloudtrade.lifecycle.api.AutoRenewalEvents;
 import io.cloudtrade.order.api.CreateInstanceCommand;
 import io.cloudtrade.order.api.OrderErrors;
+import io.cloudtrade.order.api.OrderEvents;
+import io.cloudtrade.order.api.OrderPaidEvent;
 import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.order.api.OrderStatus;
 import io.cloudtrade.order.api.PlacedOrder;
+import io.cloudtrade.order.api.RenewInstanceCommand;
 import io.cloudtrade.order.application.RenewInstanceAutomatically;
 import io.cloudtrade.order.domain.AutoRenewalTokens;
 import io.cloudtrade.payment.api.PaymentErrors;
@@ -20,11 +23,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +56,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * RenewInstanceAutomatically}) against a real MariaDB, ZooKeeper and broker, with the catalog, the
  * balance (250.00 per account) and the instances as stand-ins over Dubbo: attempts for one end time
  * place and pay one Renew order however often they come, a short balance is a counted rejection with
- * nothing paid, and the next attempt pays once the balance allows it.
+ * nothing paid, and the next attempt pays once the balance allows it. An attempt for an end time the
+ * instance no longer has (its owner renewed it meanwhile) is a counted rejection with nothing paid; the
+ * Renew order of an attempt records the end time it is for, and its OrderPaid event carries it.
  */
 @SpringBootTest(classes = {OrderServerApplication.class, AutoRenewalOrdersIT.Peers.class},
     properties = {"spring.config.name=" + OrderServerApplication.CONFIG_NAME,
@@ -68,6 +76,7 @@ class AutoRenewalOrdersIT {
   static InMemoryBalance balance;
   static StandIns.StandInInstances instances;
   static Events events;
+  static final List<OrderPaidEvent> paidEvents = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void startStandIns() throws Exception {
@@ -75,6 +84,7 @@ class AutoRenewalOrdersIT {
     balance = standIns.getBean(InMemoryBalance.class);
     instances = standIns.getBean(StandIns.StandInInstances.class);
     events = new Events(SharedInfrastructure.get().rocketMqNameServer(), "auto-renewal-orders-it");
+    events.subscribe("paid", OrderEvents.TOPIC, OrderEvents.TAG_ORDER_PAID, OrderPaidEvent.class, paidEvents::add);
   }
 
   @AfterAll
@@ -176,6 +186,7 @@ class AutoRenewalOrdersIT {
     // an attempt for the next end time (once the renewal moved it) is another renewal: a second order (the 50.00
     // left do not pay it)
     Instant next = end.plus(Duration.ofDays(30));
+    renewalApplied(instanceId, next); // lifecycle applied the renewal
     events.publish(AutoRenewalEvents.TOPIC, AutoRenewalEvents.TAG, instanceId, due(account, instanceId, next, 1));
     await("the next end time's order", () -> renewOrders(instanceId), l -> l.size() == 2);
     assertThat(renewOrders(instanceId)).extracting(r -> r.get("client_token"))
@@ -209,6 +220,59 @@ class AutoRenewalOrdersIT {
         AutoRenewalTokens.of(instanceId, end, 1) + " " + OrderStatus.CANCELLED,
         AutoRenewalTokens.of(instanceId, end, 2) + " " + OrderStatus.PAID);
     assertThat(cash.get()).isEqualTo(15_000);
+  }
+
+  /** The instance as lifecycle would report it once a renewal of it is applied: it ends at {@code newEnd}. */
+  void renewalApplied(String instanceId, Instant newEnd) {
+    instances.instances.get(instanceId).setEndTime(newEnd);
+  }
+
+  List<Map<String, Object>> renewOrdersWithExpectedEnd(String instanceId) {
+    return jdbc.queryForList("SELECT order_id, client_token, status, expected_end_time FROM purchase_order "
+        + "WHERE instance_id = ? AND order_type = 'Renew' ORDER BY order_id", instanceId);
+  }
+
+  OrderPaidEvent awaitPaidEvent(long orderId) throws InterruptedException {
+    return await("OrderPaid of order " + orderId, () -> paidEvents.stream().filter(e -> e.getOrderId() == orderId).toList(),
+        l -> !l.isEmpty()).get(0);
+  }
+
+  @Test
+  void anAttemptForAnEndTimeAManualRenewalMovedIsACountedRejectionAndNothingIsPaid() throws Exception {
+    long account = account();
+    String[] id = new String[1];
+    Instant end = runningInstance(account, id);
+    String instanceId = id[0];
+    double before = counted(OrderErrors.INSTANCE_RENEWED_MEANWHILE);
+
+    // the owner renews by hand (100.00), and lifecycle applies it, before the first attempt comes
+    PlacedOrder manual = peers.orders.renewInstance(new RenewInstanceCommand().setAccountId(account)
+        .setClientToken(UUID.randomUUID().toString()).setInstanceId(instanceId).setPeriod(1).setPeriodUnit("Month")
+        .setPayNow(true)).value();
+    assertThat(manual.getStatus()).isEqualTo(OrderStatus.PAID);
+    Instant renewedEnd = end.atZone(ZoneOffset.UTC).plusMonths(1).toInstant();
+    renewalApplied(instanceId, renewedEnd);
+    AtomicLong cash = balance.cash.get(account);
+    cash.set(25_000); // enough for another renewal: only the guard keeps it from being paid
+
+    assertThat(renewal.on(due(account, instanceId, end, 1))).isEqualTo(OrderErrors.INSTANCE_RENEWED_MEANWHILE);
+    assertThat(renewal.on(due(account, instanceId, end, 2))).isEqualTo(OrderErrors.INSTANCE_RENEWED_MEANWHILE);
+    assertThat(counted(OrderErrors.INSTANCE_RENEWED_MEANWHILE) - before).isEqualTo(2);
+    assertThat(cash.get()).isEqualTo(25_000);
+    assertThat(renewOrdersWithExpectedEnd(instanceId)).singleElement().satisfies(r -> assertThat(r)
+        .containsEntry("order_id", manual.getOrderId()).containsEntry("expected_end_time", null));
+    // the customer's renewal expects no end time: lifecycle extends whatever it is
+    assertThat(awaitPaidEvent(manual.getOrderId()).getExpectedEndTime()).isNull();
+
+    // the attempt for the end time the instance has now renews it, and its order says for which end time
+    assertThat(renewal.on(due(account, instanceId, renewedEnd, 1))).isEqualTo(OrderStatus.PAID);
+    assertThat(cash.get()).isEqualTo(15_000);
+    Map<String, Object> auto = renewOrdersWithExpectedEnd(instanceId).get(1);
+    assertThat(auto).containsEntry("client_token", AutoRenewalTokens.of(instanceId, renewedEnd, 1))
+        .containsEntry("status", OrderStatus.PAID);
+    assertThat(jdbc.queryForObject("SELECT expected_end_time FROM purchase_order WHERE order_id = ?", LocalDateTime.class,
+        auto.get("order_id")).toInstant(ZoneOffset.UTC)).isEqualTo(renewedEnd); // DATETIME(3) in UTC
+    assertThat(awaitPaidEvent(((Number) auto.get("order_id")).longValue()).getExpectedEndTime()).isEqualTo(renewedEnd);
   }
 
   @Test

@@ -167,6 +167,11 @@ public class StandIns {
         String renewPeriodUnit) {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public Outcome<Integer> releasePayAsYouGo(long accountId, List<String> instanceIds) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   /** A balance that holds 250.00 per account and pays each order once. */

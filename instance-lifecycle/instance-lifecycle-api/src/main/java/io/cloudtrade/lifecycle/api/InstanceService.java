@@ -26,4 +26,17 @@ public interface InstanceService {
    */
   Outcome<Integer> setRenewal(long accountId, java.util.List<String> instanceIds, String renewStatus,
       Integer renewPeriod, String renewPeriodUnit);
+
+  /**
+   * Releases the account's pay-as-you-go instances (BSS ReleaseInstance), all or none: each must be
+   * the account's, pay-as-you-go, and Normal with no change of specification in progress; one that
+   * is Released already is left as it is (a repeated call succeeds). The instances are Released at
+   * once (their release time is now) and their control plane is told RELEASE, sent again until it
+   * acknowledges.
+   *
+   * @return how many instances this call released; or {@link LifecycleErrors#INSTANCE_NOT_FOUND},
+   *     {@link LifecycleErrors#NOT_PAY_AS_YOU_GO}, {@link LifecycleErrors#INVALID_STATE}, {@link
+   *     io.cloudtrade.kernel.CommonErrors#INVALID_PARAMETER}; nothing is changed by a rejection
+   */
+  Outcome<Integer> releasePayAsYouGo(long accountId, java.util.List<String> instanceIds);
 }

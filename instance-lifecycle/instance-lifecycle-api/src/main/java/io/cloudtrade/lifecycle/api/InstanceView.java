@@ -37,6 +37,8 @@ public class InstanceView implements Serializable {
   private Instant endTime;
   /** UTC, when a Released instance was released; null otherwise */
   private Instant releaseTime;
+  /** when the expired subscription was stopped (Expired; kept when Released after it), null otherwise */
+  private Instant stopTime;
   /** UTC, when an Expired instance will be released unless it is renewed first; null otherwise */
   private Instant expectedReleaseTime;
   /** why production failed, if it did */
@@ -186,6 +188,15 @@ public class InstanceView implements Serializable {
     return this;
   }
 
+  public Instant getStopTime() {
+    return stopTime;
+  }
+
+  public InstanceView setStopTime(Instant stopTime) {
+    this.stopTime = stopTime;
+    return this;
+  }
+
   public Instant getReleaseTime() {
     return releaseTime;
   }
@@ -215,6 +226,6 @@ public class InstanceView implements Serializable {
 
   @Override
   public String toString() {
-    return "InstanceView{" + "instanceId=" + instanceId + ", " + "accountId=" + accountId + ", " + "orderId=" + orderId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "status=" + status + ", " + "subStatus=" + subStatus + ", " + "renewStatus=" + renewStatus + ", " + "spec=" + spec + ", " + "specVersion=" + specVersion + ", " + "resourceId=" + resourceId + ", " + "createTime=" + createTime + ", " + "startTime=" + startTime + ", " + "endTime=" + endTime + ", " + "releaseTime=" + releaseTime + ", " + "expectedReleaseTime=" + expectedReleaseTime + ", " + "failureReason=" + failureReason + "}";
+    return "InstanceView{" + "instanceId=" + instanceId + ", " + "accountId=" + accountId + ", " + "orderId=" + orderId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "status=" + status + ", " + "subStatus=" + subStatus + ", " + "renewStatus=" + renewStatus + ", " + "spec=" + spec + ", " + "specVersion=" + specVersion + ", " + "resourceId=" + resourceId + ", " + "createTime=" + createTime + ", " + "startTime=" + startTime + ", " + "endTime=" + endTime + ", " + "releaseTime=" + releaseTime + ", " + "stopTime=" + stopTime + ", " + "expectedReleaseTime=" + expectedReleaseTime + ", " + "failureReason=" + failureReason + "}";
   }
 }

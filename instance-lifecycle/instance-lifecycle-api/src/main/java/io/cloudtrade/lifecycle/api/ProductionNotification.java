@@ -32,6 +32,12 @@ public class ProductionNotification implements Serializable {
    */
   private String action;
   private int specVersion;
+  /**
+   * grows with every notification of the instance (a copy sent again keeps its sequence): a control
+   * plane that has acted on a higher sequence of the instance ignores a lower one arriving late, e.g.
+   * a STOP sent again after the renewal's START
+   */
+  private int sequence;
   private Map<String, String> spec;
 
   public String getNotificationId() {
@@ -106,6 +112,15 @@ public class ProductionNotification implements Serializable {
     return this;
   }
 
+  public int getSequence() {
+    return sequence;
+  }
+
+  public ProductionNotification setSequence(int sequence) {
+    this.sequence = sequence;
+    return this;
+  }
+
   public int getSpecVersion() {
     return specVersion;
   }
@@ -126,6 +141,6 @@ public class ProductionNotification implements Serializable {
 
   @Override
   public String toString() {
-    return "ProductionNotification{" + "notificationId=" + notificationId + ", " + "instanceId=" + instanceId + ", " + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "productCode=" + productCode + ", " + "region=" + region + ", " + "center=" + center + ", " + "action=" + action + ", " + "specVersion=" + specVersion + ", " + "spec=" + spec + "}";
+    return "ProductionNotification{" + "notificationId=" + notificationId + ", " + "instanceId=" + instanceId + ", " + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "productCode=" + productCode + ", " + "region=" + region + ", " + "center=" + center + ", " + "action=" + action + ", " + "specVersion=" + specVersion + ", " + "sequence=" + sequence + ", " + "spec=" + spec + "}";
   }
 }

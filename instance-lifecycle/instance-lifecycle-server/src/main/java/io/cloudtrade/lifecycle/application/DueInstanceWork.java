@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Each run then makes the auto-renewal attempts due ({@link DueAutoRenewalWork}).
  *
  * <p>The control plane's acknowledgements of STOP and RELEASE are settled by {@link
- * AcknowledgeLifecycleAction}; they change nothing of the instance.
+ * AcknowledgeLifecycleAction}; they change nothing of the instance. One not acknowledged in time
+ * (or not published at all) is sent again by {@link ResendLifecycleAction}.
  */
 @Service
 public class DueInstanceWork {
@@ -139,8 +140,8 @@ public class DueInstanceWork {
       try {
         requests.send(row, task, 0, row.spec); // after the commit
       } catch (RuntimeException e) {
-        log.error("ALERT instance {} is {} but its {} (notification {}) could not be published: {}", row.instanceId,
-            step.to().wireName(), action, task.notificationId, e.toString());
+        log.warn("instance {} is {} but its {} (notification {}) could not be published now, it is sent again: {}",
+            row.instanceId, step.to().wireName(), action, task.notificationId, e.toString());
       }
     }
     return true;

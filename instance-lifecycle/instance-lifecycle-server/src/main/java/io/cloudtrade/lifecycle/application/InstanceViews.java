@@ -51,6 +51,7 @@ final class InstanceViews {
         .setStartTime(r.startTime)
         .setEndTime(r.endTime)
         .setReleaseTime(InstanceStatus.RELEASED.equals(r.status) ? r.releaseTime : null)
+        .setStopTime(r.stopTime)
         .setExpectedReleaseTime(InstanceStatus.EXPIRED.equals(r.status) ? r.releaseTime : null)
         .setFailureReason(r.failureReason);
   }

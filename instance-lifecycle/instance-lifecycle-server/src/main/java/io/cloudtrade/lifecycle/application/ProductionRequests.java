@@ -3,11 +3,13 @@ package io.cloudtrade.lifecycle.application;
 import io.cloudtrade.kernel.IdGenerator;
 import io.cloudtrade.lifecycle.api.ProductionEvents;
 import io.cloudtrade.lifecycle.api.ProductionNotification;
+import io.cloudtrade.lifecycle.config.DueWorkProperties;
 import io.cloudtrade.lifecycle.persistence.InstanceRow;
 import io.cloudtrade.lifecycle.persistence.ProductionTaskMapper;
 import io.cloudtrade.lifecycle.persistence.ProductionTaskRow;
 import io.cloudtrade.support.Events;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +20,13 @@ import org.springframework.stereotype.Service;
  * records a production task (one attempt, with what it carries out) and, after the caller's
  * transaction commits, publishes the {@link ProductionNotification} on {@link ProductionEvents#TOPIC}
  * tagged with the product code.
+ *
+ * <p>A STOP, START or RELEASE at expiry (no order) is due again {@code resend-after} after it is
+ * sent, for {@link ResendLifecycleAction} to send it again while unacknowledged; recording one of
+ * STOP, START or RELEASE supersedes the instance's earlier unacknowledged ones (they are no longer
+ * sent again nor listed as stuck). Every notification carries its task's attempt number as its
+ * sequence: it grows with every task of the instance, so a control plane can tell a late copy of an
+ * older action from the latest one.
  */
 @Service
 public class ProductionRequests {
@@ -39,8 +48,11 @@ public class ProductionRequests {
   private final Events events;
   private final IdGenerator ids;
   private final Clock clock;
+  private final Duration resendAfter;
 
-  public ProductionRequests(ProductionTaskMapper tasks, Events events, IdGenerator ids, Clock clock) {
+  public ProductionRequests(ProductionTaskMapper tasks, Events events, IdGenerator ids, Clock clock,
+      DueWorkProperties settings) {
+    this.resendAfter = settings.resendAfter();
     this.tasks = tasks;
     this.events = events;
     this.ids = ids;
@@ -66,8 +78,17 @@ public class ProductionRequests {
     t.specVersion = specVersion;
     t.specId = specId;
     t.sentAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    if (changesPower(action)) {
+      tasks.supersede(instanceId);
+      t.dueAt = orderId != null && RELEASE.equals(action) ? null : t.sentAt.plus(resendAfter);
+    }
     tasks.insert(t);
     return t;
+  }
+
+  /** STOP, START and RELEASE: the latest of them says what the resource should be. */
+  static boolean changesPower(String action) {
+    return STOP.equals(action) || START.equals(action) || RELEASE.equals(action);
   }
 
   /**
@@ -88,6 +109,7 @@ public class ProductionRequests {
         .setRegion(instance.region)
         .setCenter(CENTER)
         .setAction(task.action)
+        .setSequence(task.attempt)
         .setSpecVersion(task.specVersion)
         .setSpec(InstanceViews.spec(specJson));
     events.publish(ProductionEvents.TOPIC, instance.productCode, instance.instanceId, n);

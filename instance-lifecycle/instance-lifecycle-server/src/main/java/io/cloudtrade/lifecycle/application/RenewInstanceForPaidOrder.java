@@ -25,6 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Renewals that can never succeed (unknown instance, another account's, pay-as-you-go, Released or
  * Failed) are logged and answered Failed.
  *
+ * <p>So is a renewal meant for one end time (an automatic renewal: the event's expectedEndTime) once
+ * the instance has another one. A manual renewal applied between this renewal's plan and its update
+ * makes the update find the end time moved: the next round reads the new end time and refuses, so
+ * the period the automatic renewal was due for is never renewed twice. A refusal first looks whether
+ * the order itself was applied meanwhile (a concurrent delivery of it moved the end time): then
+ * Delivered stands, not Failed.
+ *
  * <p>An Expired instance (stopped, not released) runs again: in the same transaction a START task is
  * recorded, published after the commit (its acknowledgement is settled by {@link
  * AcknowledgeLifecycleAction}; a failure there is an ALERT for an operator, the renewal stands). A
@@ -79,6 +86,9 @@ public class RenewInstanceForPaidOrder {
         return;
       }
       Renewal plan = renewals.plan(row, e);
+      if (plan.refused() && renewals.applied(e.getOrderId())) {
+        continue; // a concurrent delivery applied it after the look above: the next round announces it
+      }
       if (plan.refused()) {
         log.error("Renewal of order {} refused: instance {}: {}", e.getOrderId(), row.instanceId, plan.refusal());
         deliveries.failed(e.getOrderId(), row.instanceId, ORDER_TYPE_RENEW, row.specVersion, plan.refusal());

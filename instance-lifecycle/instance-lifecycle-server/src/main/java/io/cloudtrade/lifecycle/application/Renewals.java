@@ -21,7 +21,11 @@ import org.springframework.stereotype.Service;
  * end time and state it was planned from. The update also reschedules the instance's next expiry
  * step for the new end time ({@link ExpiryPolicy}; a WaitForExpire instance whose new end time is
  * still within warn-before stays WaitForExpire) and clears its release time. A Released instance
- * is never renewed ({@link Renewal} refuses it: the order is answered Failed and refunded).
+ * is never renewed ({@link Renewal} refuses it: the order is answered Failed and refunded), nor is
+ * one whose end time is not the order's expected end time (an automatic renewal of an instance renewed
+ * meanwhile; orders without one extend whatever the end time is). Because the plan is made from the
+ * end time as read and applied on that end time only, a renewal applied in between makes {@link
+ * #apply} fail, and the caller's next plan sees the new end time and refuses.
  */
 @Service
 public class Renewals {
@@ -42,10 +46,13 @@ public class Renewals {
     return renewals.findByOrder(orderId) != null;
   }
 
-  /** The renewal the order pays for, planned from the instance as read. */
+  /**
+   * The renewal the order pays for, planned from the instance as read; refused when the order expects
+   * another end time than the one read.
+   */
   Renewal plan(InstanceRow row, OrderPaidEvent e) {
     return expiry.settle(Renewal.of(InstanceState.ofWireName(row.status), row.subscriptionType, row.endTime,
-        millis(e.getPaidAt()), e.getPeriod(), e.getPeriodUnit()), now());
+        millis(e.getPaidAt()), e.getPeriod(), e.getPeriodUnit(), millis(e.getExpectedEndTime())), now());
   }
 
   /**

@@ -11,6 +11,7 @@ import io.cloudtrade.lifecycle.persistence.InstanceSpecMapper;
 import io.cloudtrade.lifecycle.persistence.InstanceSpecRow;
 import io.cloudtrade.lifecycle.persistence.ProductionTaskMapper;
 import io.cloudtrade.lifecycle.persistence.ProductionTaskRow;
+import io.cloudtrade.lifecycle.persistence.StuckWorkMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ResendProduction {
-  /** Gauge: versions stuck now (no instance ids in tags). */
+  /** Gauge: work stuck now, versions and lifecycle actions (no instance ids in tags). */
   public static final String STUCK = "cloudtrade.lifecycle.production.stuck";
   /** Counter, tagged by action: work that became stuck. */
   public static final String STUCK_ALERTS = "cloudtrade.lifecycle.production.stuck.alerts";
@@ -56,7 +57,7 @@ public class ResendProduction {
 
   public ResendProduction(InstanceMapper instances, InstanceSpecMapper specs, ProductionTaskMapper tasks,
       ProductionRequests requests, Deliveries deliveries, TransactionTemplate tx, DueWorkProperties settings,
-      MeterRegistry meters) {
+      MeterRegistry meters, StuckWorkMapper stuckWork) {
     this.instances = instances;
     this.specs = specs;
     this.tasks = tasks;
@@ -65,7 +66,7 @@ public class ResendProduction {
     this.tx = tx;
     this.schedule = settings.resends();
     this.meters = meters;
-    Gauge.builder(STUCK, specs, InstanceSpecMapper::countStuck)
+    Gauge.builder(STUCK, stuckWork, StuckWorkMapper::countStuck)
         .description("production notifications never acknowledged within their attempts, waiting for an operator")
         .register(meters);
   }

@@ -13,7 +13,9 @@ import io.cloudtrade.lifecycle.persistence.InstanceMapper;
 import io.cloudtrade.lifecycle.persistence.InstanceRow;
 import io.cloudtrade.lifecycle.persistence.InstanceSpecMapper;
 import io.cloudtrade.lifecycle.persistence.InstanceSpecRow;
+import io.cloudtrade.lifecycle.persistence.ProductionTaskMapper;
 import io.cloudtrade.lifecycle.persistence.ProductionTaskRow;
+import io.cloudtrade.lifecycle.persistence.StuckWorkMapper;
 import io.cloudtrade.lifecycle.persistence.StuckWorkRow;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Production work stuck after its attempts ({@link ResendProduction}), for operators: lists it, and
+ * Production work stuck after its attempts ({@link ResendProduction} for specification versions,
+ * {@link ResendLifecycleAction} for STOP, START and RELEASE at expiry), for operators: lists it, and
  * re-arms one instance's: attempts from one again, notified now, then sent again with backoff as
  * before. The re-arm is a conditional UPDATE on the stuck time as read, so of two operators (or an
  * operator and a late acknowledgement) only one wins.
@@ -36,16 +39,23 @@ public class StuckProductionWork {
 
   private final InstanceMapper instances;
   private final InstanceSpecMapper specs;
+  private final StuckWorkMapper stuckWork;
+  private final ProductionTaskMapper tasks;
   private final ResendProduction resends;
+  private final ResendLifecycleAction actionResends;
   private final TransactionTemplate tx;
   private final ResendSchedule schedule;
   private final Clock clock;
 
-  public StuckProductionWork(InstanceMapper instances, InstanceSpecMapper specs, ResendProduction resends,
-      TransactionTemplate tx, DueWorkProperties settings, Clock clock) {
+  public StuckProductionWork(InstanceMapper instances, InstanceSpecMapper specs, StuckWorkMapper stuckWork,
+      ProductionTaskMapper tasks, ResendProduction resends, ResendLifecycleAction actionResends, TransactionTemplate tx,
+      DueWorkProperties settings, Clock clock) {
     this.instances = instances;
     this.specs = specs;
+    this.stuckWork = stuckWork;
+    this.tasks = tasks;
     this.resends = resends;
+    this.actionResends = actionResends;
     this.tx = tx;
     this.schedule = settings.resends();
     this.clock = clock;
@@ -54,9 +64,9 @@ public class StuckProductionWork {
   /** Stuck work, longest stuck first. */
   public Outcome<Page<StuckWork>> list(PageRequest page) {
     PageRequest p = page == null ? PageRequest.of(null, null) : page;
-    long total = specs.countStuck();
+    long total = stuckWork.countStuck();
     List<StuckWork> items = total == 0 ? List.of()
-        : specs.findStuck(null, p.pageSize(), p.offset()).stream().map(StuckProductionWork::view).toList();
+        : stuckWork.findStuck(null, p.pageSize(), p.offset()).stream().map(StuckProductionWork::view).toList();
     return Outcome.ok(new Page<>(p.pageNum(), p.pageSize(), total, items));
   }
 
@@ -69,14 +79,21 @@ public class StuckProductionWork {
     if (instance == null) {
       return Outcome.rejected(LifecycleErrors.INSTANCE_NOT_FOUND, "instance " + instanceId + " does not exist");
     }
-    List<StuckWorkRow> found = specs.findStuck(instanceId, 1, 0);
+    List<StuckWorkRow> found = stuckWork.findStuck(instanceId, 1, 0);
     if (found.isEmpty()) {
       return notStuck(instanceId);
     }
     StuckWorkRow stuck = found.get(0);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    if (StuckWorkRow.TASK.equals(stuck.source)) {
+      ProductionTaskRow t = tasks.find(stuck.notificationId);
+      if (!actionResends.retry(t, instance, stuck.stuckAt, now)) {
+        return notStuck(instanceId);
+      }
+      return Outcome.ok(view(stuck).setAttempts(1).setLastSentAt(now).setStuckSince(null));
+    }
     InstanceSpecRow v = specs.find(stuck.id);
     String action = ResendProduction.actionOf(v);
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Instant next = now.plus(schedule.waitAfter(1));
     ProductionTaskRow task = tx.execute(s -> {
       if (specs.rearm(v.id, SpecState.PENDING.name(), stuck.stuckAt, next, now) == 0) {

@@ -12,7 +12,9 @@ import java.util.Set;
  * released) is extended from the later of its end time and the payment, and runs again (Expired to
  * Normal, as {@link InstanceState} allows); a WaitForExpire one runs again too (renewed in time). A
  * Creating or Normal instance keeps its state. Pay-as-you-go instances have no end to extend;
- * Released and Failed ones can never be renewed.
+ * Released and Failed ones can never be renewed. A renewal meant for one end time (an automatic
+ * renewal) is refused once the instance has another one (it was renewed meanwhile): it never renews
+ * a period another renewal covered.
  *
  * @param from the state the instance must still be in for this renewal to apply
  * @param to the state after the renewal
@@ -40,12 +42,28 @@ public record Renewal(InstanceState from, InstanceState to, Instant oldEndTime, 
    */
   public static Renewal of(InstanceState state, String subscriptionType, Instant endTime, Instant paidAt, int period,
       String periodUnit) {
+    return of(state, subscriptionType, endTime, paidAt, period, periodUnit, null);
+  }
+
+  /**
+   * Plans the renewal of an instance that is meant to extend one end time only.
+   *
+   * @param expectedEndTime the end time the renewal was bought for: refused when {@code endTime} is
+   *     another one; null to extend whatever the end time is
+   * @see #of(InstanceState, String, Instant, Instant, int, String)
+   */
+  public static Renewal of(InstanceState state, String subscriptionType, Instant endTime, Instant paidAt, int period,
+      String periodUnit, Instant expectedEndTime) {
     if (!ServicePeriod.SUBSCRIPTION.equals(subscriptionType) || endTime == null) {
       return refuse(state, "instance is " + subscriptionType + ", only a subscription can be renewed");
     }
     InstanceState to = RUN_AGAIN.contains(state) ? InstanceState.NORMAL : state;
     if (state.isFinal() || (to != state && !state.canMoveTo(to))) {
       return refuse(state, "instance is " + state.wireName() + ", it cannot be renewed");
+    }
+    if (expectedEndTime != null && !expectedEndTime.equals(endTime)) {
+      return refuse(state, "the renewal is for end time " + expectedEndTime + " but the instance ends at " + endTime
+          + ": it was renewed meanwhile");
     }
     Instant from = state == InstanceState.EXPIRED && paidAt != null && paidAt.isAfter(endTime) ? paidAt : endTime;
     try {

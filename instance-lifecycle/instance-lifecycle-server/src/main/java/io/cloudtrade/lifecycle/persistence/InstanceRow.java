@@ -29,6 +29,8 @@ public class InstanceRow {
   public Instant nextDueAt;
   /** when it was released (Released) or will be unless renewed (Expired); else null */
   public Instant releaseTime;
+  /** when the expired subscription was stopped; null unless Expired (or Released after it) */
+  public Instant stopTime;
   /** the end time the auto-renewal attempts were about; null when none was made */
   public Instant autoRenewEndTime;
   /** how many auto-renewal attempts were made for {@link #autoRenewEndTime} */

@@ -67,11 +67,4 @@ public interface InstanceSpecMapper {
    */
   int rearm(@Param("id") long id, @Param("expected") String expected, @Param("expectedStuckAt") Instant expectedStuckAt,
       @Param("dueAt") Instant dueAt, @Param("now") Instant now);
-
-  /** Stuck work (of one instance, or of all when {@code instanceId} is null), longest stuck first. */
-  List<StuckWorkRow> findStuck(@Param("instanceId") String instanceId, @Param("limit") int limit,
-      @Param("offset") long offset);
-
-  /** How much work is stuck. */
-  long countStuck();
 }

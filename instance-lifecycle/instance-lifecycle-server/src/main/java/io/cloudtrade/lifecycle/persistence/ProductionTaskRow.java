@@ -7,7 +7,7 @@ public class ProductionTaskRow {
   public String notificationId;
   public String instanceId;
   public int attempt;
-  /** {@code CREATE}, {@code MODIFY} or {@code RELEASE} */
+  /** {@code CREATE}, {@code MODIFY}, {@code RELEASE}, {@code STOP} or {@code START} */
   public String action;
   /** the order it carries out; null for the revert of a temporary upgrade (it has no order of its own) */
   public Long orderId;
@@ -24,4 +24,15 @@ public class ProductionTaskRow {
   public String outcome;
   /** the control plane's reason, on failure */
   public String reason;
+  /**
+   * a STOP, START or RELEASE at expiry still unacknowledged: when it is sent again (or declared
+   * stuck); null otherwise
+   */
+  public Instant dueAt;
+  /** re-sends of this notification since it was first sent or re-armed */
+  public int resends;
+  /** its latest send */
+  public Instant lastSentAt;
+  /** when its attempts were spent; null unless stuck */
+  public Instant stuckAt;
 }

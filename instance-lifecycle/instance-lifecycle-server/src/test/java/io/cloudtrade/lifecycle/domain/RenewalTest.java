@@ -72,6 +72,34 @@ class RenewalTest {
   }
 
   @Test
+  void aRenewalForAnotherEndTimeIsRefusedNamingBothEndTimes() {
+    Instant renewedMeanwhile = Instant.parse("2026-02-28T08:00:00.250Z");
+    Renewal r = Renewal.of(InstanceState.NORMAL, ServicePeriod.SUBSCRIPTION, renewedMeanwhile, PAID_BEFORE_END, 1,
+        ServicePeriod.MONTH, END);
+    assertThat(r.refused()).isTrue();
+    assertThat(r.refusal()).contains(END.toString()).contains(renewedMeanwhile.toString());
+    assertThat(r.from()).isEqualTo(InstanceState.NORMAL);
+    assertThat(r.to()).isEqualTo(InstanceState.NORMAL);
+    assertThat(r.newEndTime()).isNull();
+    // however the instance stands, even Expired (whose renewal starts from the payment)
+    assertThat(Renewal.of(InstanceState.EXPIRED, ServicePeriod.SUBSCRIPTION, renewedMeanwhile, PAID_AFTER_END, 1,
+        ServicePeriod.MONTH, END).refused()).isTrue();
+    assertThat(Renewal.of(InstanceState.WAIT_FOR_EXPIRE, ServicePeriod.SUBSCRIPTION, END.minusMillis(1), PAID_BEFORE_END,
+        1, ServicePeriod.MONTH, END).refused()).isTrue();
+  }
+
+  @Test
+  void aRenewalForTheEndTimeTheInstanceHasIsPlannedAsAnyOther() {
+    Renewal expected = Renewal.of(InstanceState.WAIT_FOR_EXPIRE, ServicePeriod.SUBSCRIPTION, END, PAID_BEFORE_END, 1,
+        ServicePeriod.MONTH, END);
+    assertThat(expected.refused()).isFalse();
+    assertThat(expected).isEqualTo(renew(InstanceState.WAIT_FOR_EXPIRE, PAID_BEFORE_END, 1, ServicePeriod.MONTH));
+    // no expected end time (customers' renewals, older events): whatever the end time is, as before
+    assertThat(Renewal.of(InstanceState.NORMAL, ServicePeriod.SUBSCRIPTION, END, PAID_BEFORE_END, 1, ServicePeriod.MONTH,
+        null)).isEqualTo(renew(InstanceState.NORMAL, PAID_BEFORE_END, 1, ServicePeriod.MONTH));
+  }
+
+  @Test
   void aPeriodThatCannotBeComputedIsRefused() {
     assertThat(renew(InstanceState.NORMAL, PAID_AFTER_END, 0, ServicePeriod.MONTH).refused()).isTrue();
     assertThat(renew(InstanceState.NORMAL, PAID_AFTER_END, 1, "Week").refused()).isTrue();

@@ -13,6 +13,11 @@ public final class OrderErrors {
   public static final String INSTANCE_NOT_FOUND = "InstanceNotFound";
   /** The instance is not a subscription: it cannot be renewed. */
   public static final String NOT_RENEWABLE = "InstanceNotRenewable";
+  /**
+   * The renewal was for an end time the instance no longer has (it was renewed meanwhile): an
+   * automatic renewal renews only the period it was due for.
+   */
+  public static final String INSTANCE_RENEWED_MEANWHILE = "InstanceRenewedMeanwhile";
 
   /** A request with the same ClientToken is still being processed: retry it later. */
   public static final String ORDER_IN_PROGRESS = "OrderInProgress";

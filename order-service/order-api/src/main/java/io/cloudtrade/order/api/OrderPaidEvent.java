@@ -33,6 +33,13 @@ public class OrderPaidEvent implements Serializable {
   private Instant windowEnd;
   /** Upgrade and Downgrade: how the change is carried out, {@code Versioned} (the new flow: the control plane confirms before the specification changes, a failure rolls back and refunds) or {@code Direct} (the old flow, for accounts and products outside the gray release: the specification changes at once, the control plane is told afterwards, a failure is left to an operator); null means Versioned */
   private String flow;
+  /**
+   * Renew only: the end time (UTC) the renewal is meant to extend; lifecycle refuses the renewal
+   * (answers Failed, and the order service refunds it) when the instance's end time is another one.
+   * Null (customers' renewals, and every event published before the field existed): the renewal
+   * extends whatever the end time is.
+   */
+  private Instant expectedEndTime;
 
   public long getOrderId() {
     return orderId;
@@ -196,8 +203,17 @@ public class OrderPaidEvent implements Serializable {
     return this;
   }
 
+  public Instant getExpectedEndTime() {
+    return expectedEndTime;
+  }
+
+  public OrderPaidEvent setExpectedEndTime(Instant expectedEndTime) {
+    this.expectedEndTime = expectedEndTime;
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "OrderPaidEvent{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "instanceId=" + instanceId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "renewalStatus=" + renewalStatus + ", " + "amount=" + amount + ", " + "paidAt=" + paidAt + ", " + "baseSpecVersion=" + baseSpecVersion + ", " + "windowStart=" + windowStart + ", " + "windowEnd=" + windowEnd + ", " + "flow=" + flow + "}";
+    return "OrderPaidEvent{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "instanceId=" + instanceId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "renewalStatus=" + renewalStatus + ", " + "amount=" + amount + ", " + "paidAt=" + paidAt + ", " + "baseSpecVersion=" + baseSpecVersion + ", " + "windowStart=" + windowStart + ", " + "windowEnd=" + windowEnd + ", " + "flow=" + flow + ", " + "expectedEndTime=" + expectedEndTime + "}";
   }
 }

@@ -39,8 +39,12 @@ public interface OrderService {
    * extend the instance's end time. Idempotent by (accountId, clientToken) like {@link
    * #createInstance}.
    *
+   * With {@link RenewInstanceCommand#getExpectedEndTime()} set, only that end time is renewed (see
+   * there); the OrderPaidEvent carries it.
+   *
    * @return the order; or the rejections of {@link #priceRenewal}, {@link
    *     OrderErrors#IDEMPOTENT_PARAMETER_MISMATCH}, {@link io.cloudtrade.kernel.CommonErrors#INVALID_PARAMETER},
+   *     {@link OrderErrors#INSTANCE_RENEWED_MEANWHILE} (an expected end time that is not the instance's),
    *     a payment rejection (the order then stays Unpaid)
    */
   Outcome<PlacedOrder> renewInstance(RenewInstanceCommand command);

@@ -2,6 +2,7 @@ package io.cloudtrade.order.api;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.time.Instant;
 
 /** Renew a subscription instance for a period, at the price {@link OrderService#priceRenewal} gives, paid from the balance. */
 public class RenewInstanceCommand implements Serializable {
@@ -18,6 +19,14 @@ public class RenewInstanceCommand implements Serializable {
   private String periodUnit;
   /** pay from the balance at once, as BSS RenewInstance does */
   private boolean payNow;
+  /**
+   * the end time (UTC) this renewal is meant to extend, or null (customers' renewals) to extend
+   * whatever the end time is when the renewal is applied. When set, the renewal is refused with
+   * {@link OrderErrors#INSTANCE_RENEWED_MEANWHILE} if the instance's end time is another one when the
+   * order is placed, and answered Failed (and refunded) if it is another one when the paid renewal
+   * reaches the instance: an automatic renewal never renews a period a manual renewal covered.
+   */
+  private Instant expectedEndTime;
 
   public long getAccountId() {
     return accountId;
@@ -73,8 +82,17 @@ public class RenewInstanceCommand implements Serializable {
     return this;
   }
 
+  public Instant getExpectedEndTime() {
+    return expectedEndTime;
+  }
+
+  public RenewInstanceCommand setExpectedEndTime(Instant expectedEndTime) {
+    this.expectedEndTime = expectedEndTime;
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "RenewInstanceCommand{" + "accountId=" + accountId + ", " + "clientToken=" + clientToken + ", " + "instanceId=" + instanceId + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "payNow=" + payNow + "}";
+    return "RenewInstanceCommand{" + "accountId=" + accountId + ", " + "clientToken=" + clientToken + ", " + "instanceId=" + instanceId + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "payNow=" + payNow + ", " + "expectedEndTime=" + expectedEndTime + "}";
   }
 }

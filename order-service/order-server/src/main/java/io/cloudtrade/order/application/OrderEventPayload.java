@@ -31,6 +31,7 @@ public final class OrderEventPayload {
         .setBaseSpecVersion(order.baseSpecVersion == null ? 0 : order.baseSpecVersion)
         .setWindowStart(order.windowStart)
         .setWindowEnd(order.windowEnd)
-        .setFlow(order.flow);
+        .setFlow(order.flow)
+        .setExpectedEndTime(order.expectedEndTime);
   }
 }

@@ -19,7 +19,10 @@ import org.springframework.stereotype.Service;
  * through {@link RenewInstance} (the same price, idempotency and payment as a customer's renewal),
  * under a ClientToken derived from the instance and the end time the attempt is about ({@link
  * AutoRenewalTokens}): repeated attempts and redeliveries for one end time find the same order, so
- * at most one order per end time is placed and paid. An order whose payment was refused stays
+ * at most one order per end time is placed and paid. The order expects that end time ({@link
+ * RenewInstanceCommand#setExpectedEndTime}): an instance renewed meanwhile by its owner is not renewed
+ * again ({@link io.cloudtrade.order.api.OrderErrors#INSTANCE_RENEWED_MEANWHILE} here, or Failed and
+ * refunded by instance lifecycle when the manual renewal is applied after this order was paid). An order whose payment was refused stays
  * unpaid and is paid by the next attempt if the balance allows it then; once its payment has timed
  * out (Cancelled), the next attempt places the next order of the series.
  *
@@ -68,6 +71,7 @@ public class RenewInstanceAutomatically {
         .setInstanceId(e.getInstanceId())
         .setPeriod(e.getRenewPeriod())
         .setPeriodUnit(e.getRenewPeriodUnit())
+        .setExpectedEndTime(e.getEndTime())
         .setPayNow(true));
     if (!placed.isOk()) {
       return count(e, placed.code(), placed.message());

@@ -72,4 +72,6 @@ public class OrderRow {
   public String flow;
   /** the channel payment that paid the order, if one did */
   public Long channelPaymentId;
+  /** Renew: the end time the renewal is meant to extend (automatic renewals), else null */
+  public Instant expectedEndTime;
 }

@@ -6,19 +6,25 @@ import io.cloudtrade.lifecycle.api.InstanceQuery;
 import io.cloudtrade.lifecycle.api.InstanceService;
 import io.cloudtrade.lifecycle.api.InstanceView;
 import io.cloudtrade.lifecycle.application.QueryInstances;
+import io.cloudtrade.lifecycle.application.ReleasePayAsYouGo;
 import io.cloudtrade.lifecycle.application.SetRenewal;
 import java.util.List;
 import org.apache.dubbo.config.annotation.DubboService;
 
-/** Exports {@link InstanceService} over Dubbo; the work is in {@link QueryInstances} and {@link SetRenewal}. */
+/**
+ * Exports {@link InstanceService} over Dubbo; the work is in {@link QueryInstances}, {@link
+ * SetRenewal} and {@link ReleasePayAsYouGo}.
+ */
 @DubboService
 public class InstanceServiceProvider implements InstanceService {
   private final QueryInstances queries;
   private final SetRenewal renewals;
+  private final ReleasePayAsYouGo releases;
 
-  public InstanceServiceProvider(QueryInstances queries, SetRenewal renewals) {
+  public InstanceServiceProvider(QueryInstances queries, SetRenewal renewals, ReleasePayAsYouGo releases) {
     this.queries = queries;
     this.renewals = renewals;
+    this.releases = releases;
   }
 
   @Override
@@ -35,5 +41,10 @@ public class InstanceServiceProvider implements InstanceService {
   public Outcome<Integer> setRenewal(long accountId, List<String> instanceIds, String renewStatus, Integer renewPeriod,
       String renewPeriodUnit) {
     return renewals.set(accountId, instanceIds, renewStatus, renewPeriod, renewPeriodUnit);
+  }
+
+  @Override
+  public Outcome<Integer> releasePayAsYouGo(long accountId, List<String> instanceIds) {
+    return releases.release(accountId, instanceIds);
   }
 }

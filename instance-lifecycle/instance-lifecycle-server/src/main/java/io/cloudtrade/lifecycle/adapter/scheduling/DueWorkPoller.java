@@ -2,6 +2,7 @@ package io.cloudtrade.lifecycle.adapter.scheduling;
 
 import io.cloudtrade.lifecycle.application.DueInstanceWork;
 import io.cloudtrade.lifecycle.application.DueSpecWork;
+import io.cloudtrade.lifecycle.application.ResendLifecycleAction;
 import io.cloudtrade.lifecycle.config.DueWorkProperties;
 import java.time.Clock;
 import java.util.concurrent.Executors;
@@ -15,7 +16,8 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs {@link DueSpecWork}, then {@link DueInstanceWork} (expiry), on one thread: first as soon as the application is ready (so work that
+ * Runs {@link DueSpecWork}, then {@link ResendLifecycleAction} (STOP, START, RELEASE not
+ * acknowledged), then {@link DueInstanceWork} (expiry), on one thread: first as soon as the application is ready (so work that
  * fell due while the service was down, e.g. a revert, happens right after it comes back), then
  * {@code cloudtrade.lifecycle.due-work.poll-interval} after each run ends. Time comes from the
  * {@link Clock} bean. Stops with the application context, before the database.
@@ -26,6 +28,7 @@ public class DueWorkPoller implements ApplicationListener<ApplicationReadyEvent>
 
   private final DueSpecWork work;
   private final DueInstanceWork instanceWork;
+  private final ResendLifecycleAction actionResends;
   private final DueWorkProperties settings;
   private final Clock clock;
   private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -34,7 +37,9 @@ public class DueWorkPoller implements ApplicationListener<ApplicationReadyEvent>
     return t;
   });
 
-  public DueWorkPoller(DueSpecWork work, DueInstanceWork instanceWork, DueWorkProperties settings, Clock clock) {
+  public DueWorkPoller(DueSpecWork work, DueInstanceWork instanceWork, ResendLifecycleAction actionResends,
+      DueWorkProperties settings, Clock clock) {
+    this.actionResends = actionResends;
     this.work = work;
     this.instanceWork = instanceWork;
     this.settings = settings;
@@ -50,6 +55,7 @@ public class DueWorkPoller implements ApplicationListener<ApplicationReadyEvent>
   private void poll() {
     try {
       work.runDue(clock.instant());
+      actionResends.runDue(clock.instant());
       instanceWork.runScheduled(clock.instant()); // expiry, stop and release (cloudtrade.lifecycle.expiry.*)
     } catch (RuntimeException e) { // e.g. the database is briefly unreachable: the next poll tries again
       log.warn("polling due specification work failed: {}", e.toString());
