@@ -51,6 +51,11 @@ public final class Platform implements AutoCloseable {
   /** Starts everything the options ask for and waits until the gateway reaches every service. */
   public static Platform start(LauncherOptions options) throws Exception {
     long t0 = System.nanoTime();
+    // where logback-spring.xml writes the request log (read before the first context configures logging)
+    if (System.getProperty("cloudtrade.request-log") == null) {
+      System.setProperty("cloudtrade.request-log",
+          options.dataDir().resolve("logs").resolve("requests.log").toAbsolutePath().toString());
+    }
     EmbeddedInfrastructure infra = null;
     Map<String, String> common = new LinkedHashMap<>();
     if (!options.external()) {

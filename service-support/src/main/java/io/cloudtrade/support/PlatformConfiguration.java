@@ -1,7 +1,9 @@
 package io.cloudtrade.support;
 
 import io.cloudtrade.kernel.IdGenerator;
+import io.cloudtrade.monitoringagent.RequestRecorder;
 import org.apache.rocketmq.client.exception.MQClientException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +15,9 @@ public class PlatformConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public Events events(
-      @Value("${cloudtrade.rocketmq}") String nameServer, @Value("${cloudtrade.service.name}") String serviceName)
-      throws MQClientException {
-    return new Events(nameServer, serviceName);
+      @Value("${cloudtrade.rocketmq}") String nameServer, @Value("${cloudtrade.service.name}") String serviceName,
+      ObjectProvider<RequestRecorder> recorder) throws MQClientException {
+    return new Events(nameServer, serviceName, recorder.getIfUnique(RequestRecorder::standalone));
   }
 
   @Bean

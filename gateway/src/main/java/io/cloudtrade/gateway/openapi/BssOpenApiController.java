@@ -1,5 +1,8 @@
 package io.cloudtrade.gateway.openapi;
 
+import io.cloudtrade.gateway.config.RequestTracing;
+import io.cloudtrade.monitoringagent.Span;
+import io.cloudtrade.monitoringagent.TraceContext;
 import io.cloudtrade.reseller.api.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -38,7 +41,8 @@ public class BssOpenApiController {
   @RequestMapping(path = "/", method = {RequestMethod.POST, RequestMethod.GET}, headers = "x-acs-action",
       produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Map<String, Object>> call(HttpServletRequest request) throws IOException {
-    String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+    Span span = TraceContext.current(); // the request's trace (RequestTracing): its id answers as RequestId
+    String requestId = span != null ? span.traceId() : UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
     String action = request.getHeader("x-acs-action");
     try {
       byte[] body = request.getInputStream().readAllBytes();
@@ -53,6 +57,7 @@ public class BssOpenApiController {
         throw new BssException(400, "InvalidParameter", e.getMessage());
       }
       Caller caller = authenticator.authenticate(request.getMethod(), request.getRequestURI(), params, headers, body);
+      request.setAttribute(RequestTracing.ACCOUNT, caller.getAccountId());
       Object data = actions.run(action, caller, params);
       Map<String, Object> answer = new LinkedHashMap<>();
       answer.put("RequestId", requestId);
@@ -64,9 +69,11 @@ public class BssOpenApiController {
       }
       return ResponseEntity.ok(answer);
     } catch (BssException e) {
+      request.setAttribute(RequestTracing.ERROR_CODE, e.code());
       log.info("openapi {} rejected {} {}: {}", action, requestId, e.code(), e.getMessage());
       return error(e.status(), e.code(), e.getMessage(), requestId);
     } catch (RuntimeException e) {
+      request.setAttribute(RequestTracing.ERROR_CODE, "InternalError");
       log.error("openapi {} failed {}", action, requestId, e);
       return error(500, "InternalError", "The request processing has failed due to some unknown error.", requestId);
     }

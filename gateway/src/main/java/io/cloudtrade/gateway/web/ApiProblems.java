@@ -1,5 +1,8 @@
 package io.cloudtrade.gateway.web;
 
+import io.cloudtrade.gateway.config.RequestTracing;
+import io.cloudtrade.monitoringagent.Span;
+import io.cloudtrade.monitoringagent.TraceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -48,7 +51,9 @@ public class ApiProblems {
     p.setInstance(URI.create(request.getRequestURI()));
     p.setProperty("code", code);
     p.setProperty("details", details);
-    p.setProperty("requestId", UUID.randomUUID().toString());
+    request.setAttribute(RequestTracing.ERROR_CODE, code);
+    Span span = TraceContext.current(); // the request's trace (RequestTracing)
+    p.setProperty("requestId", span != null ? span.traceId() : UUID.randomUUID().toString());
     return p;
   }
 }

@@ -5,6 +5,9 @@ import io.cloudtrade.lifecycle.api.InstanceView;
 import io.cloudtrade.lifecycle.api.ProductionAck;
 import io.cloudtrade.lifecycle.api.ProductionCallback;
 import io.cloudtrade.lifecycle.api.ProductionNotification;
+import io.cloudtrade.monitoringagent.Span;
+import io.cloudtrade.monitoringagent.TraceContext;
+import io.cloudtrade.monitoringagent.TraceScope;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -106,7 +109,7 @@ public class SimulatedProvisioning implements AutoCloseable {
   public void accept(ProductionNotification n) {
     log.info("{} instance {} (specification version {}: {}), notification {}", n.getAction(), n.getInstanceId(),
         n.getSpecVersion(), n.getSpec(), n.getNotificationId());
-    scheduler.schedule(() -> acknowledge(carryOut(n), 1), provisionDelay.toMillis(), TimeUnit.MILLISECONDS);
+    scheduler.schedule(traced(() -> acknowledge(carryOut(n), 1)), provisionDelay.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** The state of the instance's simulated resource (RUNNING, STOPPED, RELEASED), null when it has none. */
@@ -192,8 +195,21 @@ public class SimulatedProvisioning implements AutoCloseable {
       long pause = firstRetryPause.toMillis() << (attempt - 1);
       log.warn("acknowledgement of instance {} failed (attempt {}), retrying in {} ms: {}", ack.getInstanceId(), attempt, pause,
           e.toString());
-      scheduler.schedule(() -> acknowledge(ack, attempt + 1), pause, TimeUnit.MILLISECONDS);
+      scheduler.schedule(traced(() -> acknowledge(ack, attempt + 1)), pause, TimeUnit.MILLISECONDS);
     }
+  }
+
+  /**
+   * The task, run later on the scheduler in the trace of the notification being handled now (so the
+   * acknowledgement's call joins the purchase's trace), or in a trace of its own.
+   */
+  private static Runnable traced(Runnable task) {
+    Span now = TraceContext.current();
+    return () -> {
+      try (TraceScope scope = now == null ? TraceContext.startTrace() : TraceContext.resume(now)) {
+        task.run();
+      }
+    };
   }
 
   @Override

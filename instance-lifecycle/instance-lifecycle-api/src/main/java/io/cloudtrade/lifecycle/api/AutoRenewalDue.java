@@ -1,5 +1,6 @@
 package io.cloudtrade.lifecycle.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
@@ -15,8 +16,11 @@ import java.time.Instant;
 public class AutoRenewalDue implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
+  @BusinessField("instanceId")
   private String instanceId;
+  @BusinessField("accountId")
   private long accountId;
+  @BusinessField("productCode")
   private String productCode;
   /** the end time this attempt is about (UTC); a renewal moves it, and attempts for it stop */
   private Instant endTime;

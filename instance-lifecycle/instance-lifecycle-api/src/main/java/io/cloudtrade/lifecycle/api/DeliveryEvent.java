@@ -1,5 +1,6 @@
 package io.cloudtrade.lifecycle.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
@@ -8,9 +9,12 @@ import java.time.Instant;
 public class DeliveryEvent implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
+  @BusinessField("orderId")
   private long orderId;
+  @BusinessField("instanceId")
   private String instanceId;
   /** as in the OrderPaid event: New, Renew, Upgrade, Downgrade, TemporaryUpgrade, Refund */
+  @BusinessField("orderType")
   private String orderType;
   /** {@link DeliveryEvents#DELIVERING}, {@link DeliveryEvents#DELIVERED} or {@link DeliveryEvents#FAILED} */
   private String outcome;

@@ -1,5 +1,6 @@
 package io.cloudtrade.lifecycle.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -7,6 +8,7 @@ import java.io.Serializable;
 public class ProductionAck implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
+  @BusinessField("instanceId")
   private String instanceId;
   private String notificationId;
   private boolean success;

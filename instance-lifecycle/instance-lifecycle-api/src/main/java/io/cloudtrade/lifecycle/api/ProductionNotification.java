@@ -1,5 +1,6 @@
 package io.cloudtrade.lifecycle.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Map;
@@ -16,10 +17,14 @@ public class ProductionNotification implements Serializable {
 
   /** unique per attempt */
   private String notificationId;
+  @BusinessField("instanceId")
   private String instanceId;
   /** the order carried out; 0 for a STOP or RELEASE at expiry, which no order asks for */
+  @BusinessField("orderId")
   private long orderId;
+  @BusinessField("accountId")
   private long accountId;
+  @BusinessField("productCode")
   private String productCode;
   private String region;
   /** the trading center that owns the instance, e.g. {@code cn} */

@@ -1,5 +1,6 @@
 package io.cloudtrade.order.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Map;
@@ -9,9 +10,12 @@ public class CreateInstanceCommand implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   /** the buyer (for a reseller acting for a customer: the customer) */
+  @BusinessField("accountId")
   private long accountId;
   /** idempotency key, at most 64 ASCII characters; unique per account */
+  @BusinessField("requestId")
   private String clientToken;
+  @BusinessField("productCode")
   private String productCode;
   /** optional BSS product type */
   private String productType;

@@ -1,5 +1,6 @@
 package io.cloudtrade.order.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
@@ -10,9 +11,12 @@ public class ModifyInstanceCommand implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   /** the instance's owner */
+  @BusinessField("accountId")
   private long accountId;
   /** idempotency key, at most 64 ASCII characters; unique per account across all orders */
+  @BusinessField("requestId")
   private String clientToken;
+  @BusinessField("instanceId")
   private String instanceId;
   /** {@code Upgrade}, {@code Downgrade} or {@code TemporaryUpgrade} */
   private String modifyType;

@@ -1,5 +1,6 @@
 package io.cloudtrade.order.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import io.cloudtrade.kernel.Money;
 import java.io.Serial;
 import java.io.Serializable;
@@ -10,10 +11,15 @@ import java.util.Map;
 public class OrderPaidEvent implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
+  @BusinessField("orderId")
   private long orderId;
+  @BusinessField("accountId")
   private long accountId;
+  @BusinessField("orderType")
   private String orderType;
+  @BusinessField("instanceId")
   private String instanceId;
+  @BusinessField("productCode")
   private String productCode;
   private String productType;
   private String region;
@@ -22,6 +28,7 @@ public class OrderPaidEvent implements Serializable {
   private String periodUnit;
   private Map<String, String> config;
   private String renewalStatus;
+  @BusinessField("amount")
   private Money amount;
   /** UTC */
   private Instant paidAt;

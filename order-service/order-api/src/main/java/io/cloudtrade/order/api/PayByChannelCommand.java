@@ -1,5 +1,6 @@
 package io.cloudtrade.order.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -7,7 +8,9 @@ import java.io.Serializable;
 public class PayByChannelCommand implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
+  @BusinessField("accountId")
   private long accountId;
+  @BusinessField("orderId")
   private long orderId;
   /** {@code Alipay} or {@code WechatPay} */
   private String channel;

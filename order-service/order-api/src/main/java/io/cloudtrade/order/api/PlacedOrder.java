@@ -1,5 +1,6 @@
 package io.cloudtrade.order.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import io.cloudtrade.kernel.Money;
 import java.io.Serial;
 import java.io.Serializable;
@@ -8,12 +9,15 @@ import java.io.Serializable;
 public class PlacedOrder implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
+  @BusinessField("orderId")
   private long orderId;
   /** the instance the order creates or changes */
+  @BusinessField("instanceId")
   private String instanceId;
   /** order status, see {@link OrderStatus} */
   private String status;
   /** the amount agreed */
+  @BusinessField("amount")
   private Money amount;
 
   public long getOrderId() {

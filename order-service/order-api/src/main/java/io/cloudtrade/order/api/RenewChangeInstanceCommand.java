@@ -1,5 +1,6 @@
 package io.cloudtrade.order.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Map;
@@ -13,9 +14,12 @@ public class RenewChangeInstanceCommand implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   /** the instance's owner */
+  @BusinessField("accountId")
   private long accountId;
   /** idempotency key, at most 64 ASCII characters; unique per account across all orders */
+  @BusinessField("requestId")
   private String clientToken;
+  @BusinessField("instanceId")
   private String instanceId;
   /** months to renew for */
   private int renewPeriod;

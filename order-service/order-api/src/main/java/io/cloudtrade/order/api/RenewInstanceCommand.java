@@ -1,5 +1,6 @@
 package io.cloudtrade.order.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Instant;
@@ -9,9 +10,12 @@ public class RenewInstanceCommand implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   /** the instance's owner */
+  @BusinessField("accountId")
   private long accountId;
   /** idempotency key, at most 64 ASCII characters; unique per account across all orders */
+  @BusinessField("requestId")
   private String clientToken;
+  @BusinessField("instanceId")
   private String instanceId;
   /** number of period units */
   private int period;

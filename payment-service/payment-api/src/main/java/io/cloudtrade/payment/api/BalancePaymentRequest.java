@@ -1,5 +1,6 @@
 package io.cloudtrade.payment.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import io.cloudtrade.kernel.Money;
 import java.io.Serial;
 import java.io.Serializable;
@@ -9,10 +10,13 @@ public class BalancePaymentRequest implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   /** who pays */
+  @BusinessField("accountId")
   private long accountId;
   /** what is paid; a second request for the same order returns the first payment */
+  @BusinessField("orderId")
   private long orderId;
   /** must equal the order's amount; a second request with another amount is rejected */
+  @BusinessField("amount")
   private Money amount;
 
   public long getAccountId() {

@@ -1,5 +1,6 @@
 package io.cloudtrade.payment.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import io.cloudtrade.kernel.Money;
 import java.io.Serial;
 import java.io.Serializable;
@@ -8,8 +9,10 @@ import java.io.Serializable;
 public class DepositRequest implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
+  @BusinessField("accountId")
   private long accountId;
   /** positive */
+  @BusinessField("amount")
   private Money amount;
   /** caller's unique id of this deposit; the same reference twice credits once */
   private String reference;

@@ -1,5 +1,6 @@
 package io.cloudtrade.payment.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import io.cloudtrade.kernel.Money;
 import java.io.Serial;
 import java.io.Serializable;
@@ -9,10 +10,14 @@ import java.time.Instant;
 public class PaymentSucceededEvent implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
+  @BusinessField("paymentId")
   private long paymentId;
+  @BusinessField("orderId")
   private long orderId;
+  @BusinessField("accountId")
   private long accountId;
   private String channel;
+  @BusinessField("amount")
   private Money amount;
   private String channelTradeNo;
   private Instant paidAt;

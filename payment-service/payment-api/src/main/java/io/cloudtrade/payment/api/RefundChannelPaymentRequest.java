@@ -1,5 +1,6 @@
 package io.cloudtrade.payment.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import io.cloudtrade.kernel.Money;
 import java.io.Serial;
 import java.io.Serializable;
@@ -9,9 +10,12 @@ public class RefundChannelPaymentRequest implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   /** the payer */
+  @BusinessField("accountId")
   private long accountId;
+  @BusinessField("paymentId")
   private long paymentId;
   /** at most what is left of the payment */
+  @BusinessField("amount")
   private Money amount;
   /** the refund's idempotency key (Alipay out_request_no, WeChat Pay out_refund_no), at most 64 characters */
   private String requestNo;

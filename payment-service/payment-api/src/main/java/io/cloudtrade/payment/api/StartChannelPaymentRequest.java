@@ -1,5 +1,6 @@
 package io.cloudtrade.payment.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import io.cloudtrade.kernel.Money;
 import java.io.Serial;
 import java.io.Serializable;
@@ -9,8 +10,11 @@ public class StartChannelPaymentRequest implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   /** the payer */
+  @BusinessField("accountId")
   private long accountId;
+  @BusinessField("orderId")
   private long orderId;
+  @BusinessField("amount")
   private Money amount;
   /** {@link ChannelPayments#ALIPAY} or {@link ChannelPayments#WECHATPAY} */
   private String channel;

@@ -1,5 +1,6 @@
 package io.cloudtrade.catalog.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import io.cloudtrade.kernel.Money;
 import java.io.Serial;
 import java.io.Serializable;
@@ -11,7 +12,9 @@ public class ChangeQuoteRequest implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
   /** the buyer */
+  @BusinessField("accountId")
   private long accountId;
+  @BusinessField("productCode")
   private String productCode;
   /** {@code Upgrade}, {@code Downgrade}, {@code TemporaryUpgrade} or {@code Refund} */
   private String changeType;

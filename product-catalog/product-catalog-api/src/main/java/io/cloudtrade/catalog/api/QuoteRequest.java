@@ -1,5 +1,6 @@
 package io.cloudtrade.catalog.api;
 
+import io.cloudtrade.kernel.BusinessField;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Map;
 public class QuoteRequest implements Serializable {
   @Serial private static final long serialVersionUID = 1L;
 
+  @BusinessField("productCode")
   private String productCode;
   /** {@code Subscription} (prepaid) or {@code PayAsYouGo} */
   private String subscriptionType;
@@ -25,6 +27,7 @@ public class QuoteRequest implements Serializable {
    * the account the quote is for, or null; promotions limited to some accounts apply only when it
    * is set and listed
    */
+  @BusinessField("accountId")
   private Long accountId;
   /**
    * a coupon code, or null. An unknown, expired or not applicable coupon (other product, minimum

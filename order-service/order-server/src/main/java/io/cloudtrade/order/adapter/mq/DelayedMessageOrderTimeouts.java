@@ -1,5 +1,6 @@
 package io.cloudtrade.order.adapter.mq;
 
+import io.cloudtrade.monitoringagent.rocketmq.TraceHeaders;
 import io.cloudtrade.order.api.OrderEvents;
 import io.cloudtrade.order.application.CancelUnpaidOrders;
 import io.cloudtrade.order.application.OrderTimeouts;
@@ -49,6 +50,7 @@ public class DelayedMessageOrderTimeouts implements OrderTimeouts, ApplicationLi
   public void schedule(long orderId) {
     String key = Long.toString(orderId);
     Message msg = new Message(OrderEvents.TIMEOUT_TOPIC, TAG, key, ("\"" + key + "\"").getBytes(StandardCharsets.UTF_8));
+    TraceHeaders.inject(msg); // the consumer continues this trace
     msg.setDelayTimeMs(timeout.toMillis());
     try {
       SendResult r = events.producer().send(msg);

@@ -1,5 +1,6 @@
 package io.cloudtrade.order.adapter.mq;
 
+import io.cloudtrade.monitoringagent.rocketmq.TraceHeaders;
 import io.cloudtrade.order.api.OrderEvents;
 import io.cloudtrade.order.api.OrderPaidEvent;
 import io.cloudtrade.order.application.OrderEventPayload;
@@ -64,6 +65,7 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Refu
     Instant paidAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     OrderPaidEvent event = OrderEventPayload.of(order, paidAt);
     Message msg = new Message(OrderEvents.TOPIC, OrderEvents.TAG_ORDER_PAID, Long.toString(order.orderId), EventJson.write(event));
+    TraceHeaders.inject(msg); // the consumer continues this trace
     try {
       TransactionSendResult r = producer.sendMessageInTransaction(msg, paidAt);
       if (r.getSendStatus() != SendStatus.SEND_OK) {
@@ -79,6 +81,7 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Refu
   public OrderRow insertAndAnnounce(OrderRow refund, Supplier<OrderRow> insert) {
     OrderPaidEvent event = OrderEventPayload.of(refund, refund.createdAt);
     Message msg = new Message(OrderEvents.TOPIC, OrderEvents.TAG_REFUND_REQUESTED, Long.toString(refund.orderId), EventJson.write(event));
+    TraceHeaders.inject(msg); // the consumer continues this trace
     RefundInsert local = new RefundInsert(insert);
     try {
       TransactionSendResult r = producer.sendMessageInTransaction(msg, local);

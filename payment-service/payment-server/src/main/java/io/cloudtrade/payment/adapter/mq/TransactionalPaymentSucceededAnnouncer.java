@@ -1,6 +1,7 @@
 package io.cloudtrade.payment.adapter.mq;
 
 import io.cloudtrade.kernel.Money;
+import io.cloudtrade.monitoringagent.rocketmq.TraceHeaders;
 import io.cloudtrade.payment.api.ChannelPayments;
 import io.cloudtrade.payment.api.PaymentSucceededEvent;
 import io.cloudtrade.payment.application.PaymentSucceededAnnouncer;
@@ -61,6 +62,7 @@ public class TransactionalPaymentSucceededAnnouncer implements PaymentSucceededA
         .setPaidAt(paidAt);
     Message msg = new Message(ChannelPayments.EVENTS_TOPIC, ChannelPayments.TAG_SUCCEEDED, Long.toString(p.paymentId),
         EventJson.write(event));
+    TraceHeaders.inject(msg); // the consumer continues this trace
     Object[] local = {from, channelTradeNo, paidAt};
     try {
       TransactionSendResult r = producer.sendMessageInTransaction(msg, local);

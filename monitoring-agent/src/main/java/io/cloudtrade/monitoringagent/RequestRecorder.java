@@ -1,0 +1,131 @@
+package io.cloudtrade.monitoringagent;
+
+import io.cloudtrade.kernel.BusinessField;
+import io.cloudtrade.kernel.Outcome;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records one finished call: classifies it ({@link OutcomeClassifier}), reads its business fields
+ * ({@link BusinessFields}), writes the request-log line ({@link RequestLog}) and the Timer sample
+ * ({@link RequestMetrics}). Shared by the {@link Monitored} aspect and the transport adapters; one per
+ * application (the starter makes it a bean). Never throws: monitoring must not break a call.
+ */
+public final class RequestRecorder {
+  private static final Logger log = LoggerFactory.getLogger(RequestRecorder.class);
+  private static volatile RequestRecorder standalone;
+
+  private final MonitoringProperties properties;
+  private final OutcomeClassifier classifier;
+  private final RequestLog requestLog;
+  private final RequestMetrics metrics;
+  private final int maxFieldLength;
+
+  public RequestRecorder(MonitoringProperties properties, MeterRegistry registry, RequestLogSink sink) {
+    this.properties = properties;
+    this.classifier = new OutcomeClassifier(properties.businessExceptions());
+    this.requestLog = new RequestLog(properties.requestLog().enabled() ? sink : RequestLogSink.DISABLED);
+    this.metrics = new RequestMetrics(registry, properties.maxCodesPerOperation(), properties.maxProductsPerOperation());
+    this.maxFieldLength = properties.requestLog().maxFieldLength();
+  }
+
+  /**
+   * The recorder of code that runs outside a Spring context that has one (a Dubbo filter in a plain
+   * Dubbo application, a test): default settings, {@link Metrics#globalRegistry}, the SLF4J logger.
+   */
+  public static RequestRecorder standalone() {
+    RequestRecorder r = standalone;
+    if (r == null) {
+      synchronized (RequestRecorder.class) {
+        r = standalone;
+        if (r == null) {
+          r = new RequestRecorder(MonitoringProperties.defaults(), Metrics.globalRegistry, RequestLogSink.slf4j());
+          standalone = r;
+        }
+      }
+    }
+    return r;
+  }
+
+  public boolean isEnabled() {
+    return properties.enabled();
+  }
+
+  public MonitoringProperties properties() {
+    return properties;
+  }
+
+  public OutcomeClassifier classifier() {
+    return classifier;
+  }
+
+  /** The meters of one (service, operation): look it up once and keep it. */
+  public RequestMetrics.Operation operation(String service, String operation) {
+    return metrics.operation(service, operation);
+  }
+
+  /**
+   * Records one call.
+   *
+   * @param startEpochMillis when it started (the line's {@code ts})
+   * @param args its arguments (their classes' business fields are read), or null
+   * @param parameterKeys per argument, the key when the parameter itself is a {@link BusinessField}
+   *     (else null); or null for none
+   * @param result what it returned (an {@link Outcome} is looked into), ignored when {@code error}
+   * @param error what it threw, or null
+   */
+  public void record(RequestMetrics.Operation op, CallKind kind, Span span, long startEpochMillis, long latencyNanos,
+      Object[] args, String[] parameterKeys, Object result, Throwable error) {
+    try {
+      Classification outcome = classifier.classify(result, error);
+      boolean logging = requestLog.isEnabled();
+      // without the log, only the metric's product is needed
+      String onlyKey = logging ? null : BusinessField.PRODUCT_CODE;
+      FieldValues fields = new FieldValues();
+      if (args != null) {
+        for (int i = 0; i < args.length; i++) {
+          String key = parameterKeys == null ? null : parameterKeys[i];
+          if (key != null) {
+            if (onlyKey == null || onlyKey.equals(key)) {
+              fields.put(key, BusinessFields.render(args[i], maxFieldLength));
+            }
+          } else {
+            BusinessFields.collect(args[i], fields, maxFieldLength, onlyKey);
+          }
+        }
+      }
+      if (error == null && result != null) {
+        Object value = result instanceof Outcome<?> o ? (o.isOk() ? o.value() : null) : result;
+        BusinessFields.collect(value, fields, maxFieldLength, onlyKey);
+      }
+      op.record(outcome.outcome(), outcome.code(), fields.get(BusinessField.PRODUCT_CODE), latencyNanos);
+      if (logging) {
+        requestLog.write(startEpochMillis, span, op.service(), op.operation(), outcome,
+            TimeUnit.NANOSECONDS.toMicros(latencyNanos), kind, fields);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      log.warn("could not record a call of {}.{}: {}", op.service(), op.operation(), e.toString());
+    }
+  }
+
+  /**
+   * Records a call whose outcome the caller judged itself (e.g. an HTTP exchange by its status),
+   * with the business fields it collected.
+   */
+  public void record(RequestMetrics.Operation op, CallKind kind, Span span, long startEpochMillis, long latencyNanos,
+      FieldValues fields, Classification outcome) {
+    try {
+      FieldValues f = fields == null ? new FieldValues() : fields;
+      op.record(outcome.outcome(), outcome.code(), f.get(BusinessField.PRODUCT_CODE), latencyNanos);
+      if (requestLog.isEnabled()) {
+        requestLog.write(startEpochMillis, span, op.service(), op.operation(), outcome,
+            TimeUnit.NANOSECONDS.toMicros(latencyNanos), kind, f);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      log.warn("could not record a call of {}.{}: {}", op.service(), op.operation(), e.toString());
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package io.cloudtrade.monitoringagent.dubbo;
+
+import io.cloudtrade.monitoringagent.CallKind;
+import io.cloudtrade.monitoringagent.Monitored;
+import io.cloudtrade.monitoringagent.RequestMetrics;
+import io.cloudtrade.monitoringagent.RequestRecorder;
+import io.cloudtrade.monitoringagent.ServerCall;
+import io.cloudtrade.monitoringagent.Span;
+import io.cloudtrade.monitoringagent.TraceContext;
+import io.cloudtrade.monitoringagent.TraceScope;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.apache.dubbo.common.constants.CommonConstants;
+import org.apache.dubbo.common.extension.Activate;
+import org.apache.dubbo.config.spring.extension.SpringExtensionInjector;
+import org.apache.dubbo.rpc.Filter;
+import org.apache.dubbo.rpc.Invocation;
+import org.apache.dubbo.rpc.Invoker;
+import org.apache.dubbo.rpc.Result;
+import org.apache.dubbo.rpc.RpcException;
+import org.apache.dubbo.rpc.model.ApplicationModel;
+import org.apache.dubbo.rpc.model.ScopeModelAware;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Carries the trace across Dubbo calls, in the attachments {@value #TRACE_ID} and {@value #SPAN_ID}
+ * (registered as the Dubbo filter {@code cloudtrade-trace}, active on both sides).
+ *
+ * <ul>
+ *   <li>Consumer side: attaches the current trace id and span id. With no current trace, it starts one
+ *       for the call and records the call itself ({@code kind=consumer}), so that the provider's
+ *       parent span has a line.
+ *   <li>Provider side: opens a server span, a child of the caller's span (a new trace when the caller
+ *       sent none, or malformed ids), for the whole call, with the MDC set; then puts the thread back
+ *       as it was. The call gets exactly one request-log line, {@code kind=server}: written by the
+ *       {@link Monitored} aspect when the provider bean is {@code @Monitored} (its names and parameter
+ *       fields apply; see {@link ServerCall}), else by this filter (service = the interface's simple
+ *       name, operation = the method name, fields of the arguments' classes). The outcome comes from
+ *       the result: a rejected {@code Outcome} is {@code REJECTED}, an exception {@code ERROR} unless
+ *       it is a business rejection. Dubbo's own {@code ExceptionFilter} runs after this filter has seen
+ *       the original exception.
+ * </ul>
+ *
+ * The recorder is the Spring context's {@link RequestRecorder} bean (found through Dubbo's Spring
+ * extension injector, per application), or {@link RequestRecorder#standalone()} without Spring.
+ */
+@Activate(group = {CommonConstants.CONSUMER, CommonConstants.PROVIDER}, order = TraceFilter.ORDER)
+public class TraceFilter implements Filter, ScopeModelAware {
+  /** Attachment: the caller's trace id (32 hex characters). */
+  public static final String TRACE_ID = "ct-trace-id";
+  /** Attachment: the caller's span id (16 hex characters), parent of the server span. */
+  public static final String SPAN_ID = "ct-span-id";
+  /** Early in the chain: other filters' log lines carry the ids, the latency covers them. */
+  static final int ORDER = -30000;
+
+  private volatile ApplicationModel applicationModel;
+  private volatile RequestRecorder recorder;
+  private final ConcurrentMap<Class<?>, ConcurrentMap<String, RequestMetrics.Operation>> operations =
+      new ConcurrentHashMap<>();
+
+  @Override
+  public void setApplicationModel(ApplicationModel applicationModel) {
+    this.applicationModel = applicationModel;
+  }
+
+  /** Sets the recorder (Dubbo injects the Spring bean named {@code requestRecorder} here). */
+  public void setRequestRecorder(RequestRecorder recorder) {
+    this.recorder = recorder;
+  }
+
+  @Override
+  public Result invoke(Invoker<?> invoker, Invocation invocation) throws RpcException {
+    RequestRecorder rec = recorder();
+    if (!rec.isEnabled()) {
+      return invoker.invoke(invocation);
+    }
+    if (CommonConstants.PROVIDER_SIDE.equals(invoker.getUrl().getSide())) {
+      return serve(rec, invoker, invocation);
+    }
+    Span current = TraceContext.current();
+    if (current != null) {
+      invocation.setAttachment(TRACE_ID, current.traceId());
+      invocation.setAttachment(SPAN_ID, current.spanId());
+      return invoker.invoke(invocation);
+    }
+    try (TraceScope scope = TraceContext.startTrace()) {
+      invocation.setAttachment(TRACE_ID, scope.span().traceId());
+      invocation.setAttachment(SPAN_ID, scope.span().spanId());
+      return timed(rec, invoker, invocation, CallKind.CONSUMER, scope.span(), null);
+    }
+  }
+
+  private Result serve(RequestRecorder rec, Invoker<?> invoker, Invocation invocation) {
+    String traceId = invocation.getAttachment(TRACE_ID);
+    String parentSpanId = invocation.getAttachment(SPAN_ID);
+    try (TraceScope scope = TraceContext.continueTrace(traceId, parentSpanId);
+        ServerCall call = ServerCall.open(
+            scope.span(), invoker.getInterface(), invocation.getMethodName(), invocation.getParameterTypes())) {
+      return timed(rec, invoker, invocation, CallKind.SERVER, scope.span(), call);
+    }
+  }
+
+  /** Calls on and records the call when its result completes (unless the aspect claimed it). */
+  private Result timed(
+      RequestRecorder rec, Invoker<?> invoker, Invocation invocation, CallKind kind, Span span, ServerCall call) {
+    long startMillis = System.currentTimeMillis();
+    long start = System.nanoTime();
+    RequestMetrics.Operation op = operation(rec, invoker.getInterface(), invocation.getMethodName());
+    Result result;
+    try {
+      result = invoker.invoke(invocation);
+    } catch (RuntimeException | Error e) {
+      if (call == null || !call.claimed()) {
+        rec.record(op, kind, span, startMillis, System.nanoTime() - start, invocation.getArguments(), null, null, e);
+      }
+      throw e;
+    }
+    // sync calls: already complete, so this runs now, on this thread; async ones: when they complete
+    result.whenCompleteWithContext((r, t) -> {
+      if (call != null && call.claimed()) {
+        return;
+      }
+      Throwable error = t != null ? t : (r != null && r.hasException() ? r.getException() : null);
+      Object value = error == null && r != null ? r.getValue() : null;
+      rec.record(op, kind, span, startMillis, System.nanoTime() - start, invocation.getArguments(), null, value, error);
+    });
+    return result;
+  }
+
+  private RequestMetrics.Operation operation(RequestRecorder rec, Class<?> service, String method) {
+    if (rec != recorder) {
+      return rec.operation(service.getSimpleName(), method); // a fallback not kept: nor are its meters here
+    }
+    ConcurrentMap<String, RequestMetrics.Operation> byMethod =
+        operations.computeIfAbsent(service, s -> new ConcurrentHashMap<>());
+    RequestMetrics.Operation op = byMethod.get(method);
+    if (op == null) {
+      op = byMethod.computeIfAbsent(method, m -> rec.operation(service.getSimpleName(), m));
+    }
+    return op;
+  }
+
+  private RequestRecorder recorder() {
+    RequestRecorder r = recorder;
+    if (r != null) {
+      return r;
+    }
+    ApplicationModel model = applicationModel;
+    try {
+      ApplicationContext context = model == null ? null : SpringExtensionInjector.get(model).getContext();
+      if (context == null) {
+        // no Spring context (yet): do not keep the fallback, the context may come
+        return RequestRecorder.standalone();
+      }
+      r = context.getBeanProvider(RequestRecorder.class).getIfUnique(RequestRecorder::standalone);
+    } catch (RuntimeException | LinkageError e) {
+      r = RequestRecorder.standalone(); // Dubbo without Spring
+    }
+    recorder = r;
+    return r;
+  }
+}

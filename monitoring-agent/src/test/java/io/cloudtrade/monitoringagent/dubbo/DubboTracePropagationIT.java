@@ -1,0 +1,278 @@
+package io.cloudtrade.monitoringagent.dubbo;
+
+import io.cloudtrade.kernel.BusinessField;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.DocumentContext;
+import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.monitoringagent.LogCapture;
+import io.cloudtrade.monitoringagent.Monitored;
+import io.cloudtrade.monitoringagent.RequestMetrics;
+import io.cloudtrade.monitoringagent.RequestRecorder;
+import io.cloudtrade.monitoringagent.Span;
+import io.cloudtrade.monitoringagent.TraceContext;
+import io.cloudtrade.monitoringagent.TraceScope;
+import io.cloudtrade.monitoringagent.spring.MonitoredAdvisor;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.List;
+import org.apache.dubbo.config.ApplicationConfig;
+import org.apache.dubbo.config.ProtocolConfig;
+import org.apache.dubbo.config.ReferenceConfig;
+import org.apache.dubbo.config.RegistryConfig;
+import org.apache.dubbo.config.ServiceConfig;
+import org.apache.dubbo.config.bootstrap.DubboBootstrap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+import org.springframework.aop.framework.ProxyFactory;
+
+/**
+ * A real Dubbo provider and consumer in one JVM, over the dubbo protocol on the loopback, direct URL, no
+ * registry: the trace id and the span travel in the attachments, each provider call gets exactly one
+ * server line, from the filter or, for a {@code @Monitored} provider bean, from the aspect.
+ */
+class DubboTracePropagationIT {
+  public interface ProbeService {
+    Outcome<Probe> probe(ProbeRequest request);
+
+    Probe fail(ProbeRequest request);
+  }
+
+  public static class ProbeRequest implements Serializable {
+    @BusinessField("requestId") public String requestId;
+    @BusinessField(BusinessField.PRODUCT_CODE) public String productCode;
+
+    public ProbeRequest() {}
+
+    ProbeRequest(String requestId, String productCode) {
+      this.requestId = requestId;
+      this.productCode = productCode;
+    }
+  }
+
+  /** What the provider saw while serving. */
+  public static class Probe implements Serializable {
+    public String traceId;
+    public String spanId;
+    public String parentSpanId;
+    public String mdcTraceId;
+    public String mdcSpanId;
+  }
+
+  public static class Probes implements ProbeService {
+    @Override
+    public Outcome<Probe> probe(ProbeRequest request) {
+      if ("reject".equals(request.requestId)) {
+        return Outcome.rejected("InvalidParameter", "asked to");
+      }
+      Span span = TraceContext.current();
+      Probe p = new Probe();
+      p.traceId = span.traceId();
+      p.spanId = span.spanId();
+      p.parentSpanId = span.parentSpanId();
+      p.mdcTraceId = MDC.get("traceId");
+      p.mdcSpanId = MDC.get("spanId");
+      return Outcome.ok(p);
+    }
+
+    @Override
+    public Probe fail(ProbeRequest request) {
+      throw new NullPointerException("a bug");
+    }
+  }
+
+  @Monitored(service = "MonitoredProbes")
+  public static class MonitoredProbes extends Probes {}
+
+  private static DubboBootstrap dubbo;
+  private static int port;
+  /**
+   * Dubbo binds 0.0.0.0 whenever the host is 127.x or localhost (NetUtils.isInvalidLocalHost, then
+   * anyhost); the IPv6 loopback is not "invalid", so the provider binds the loopback only.
+   */
+  private static final String LOOPBACK = "::1";
+  private static ProbeService plain;
+  private static ProbeService monitored;
+  private static final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private LogCapture log;
+
+  @BeforeAll
+  static void start() throws Exception {
+    // as the servers do (service-support's PlatformEnvironment): Dubbo then binds and names 127.0.0.1 only
+    System.setProperty("dubbo.network.interface.ignored", ".*");
+    Metrics.addRegistry(registry);
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    ApplicationConfig application = new ApplicationConfig("monitoring-agent-it");
+    application.setQosEnable(false);
+    ProtocolConfig protocol = new ProtocolConfig("dubbo", port);
+    protocol.setHost(LOOPBACK);
+
+    ServiceConfig<ProbeService> plainService = new ServiceConfig<>();
+    plainService.setInterface(ProbeService.class);
+    plainService.setRef(new Probes());
+    plainService.setGroup("plain");
+    ServiceConfig<ProbeService> monitoredService = new ServiceConfig<>();
+    monitoredService.setInterface(ProbeService.class);
+    ProxyFactory pf = new ProxyFactory(new MonitoredProbes());
+    pf.setProxyTargetClass(true);
+    pf.addAdvisor(new MonitoredAdvisor(RequestRecorder::standalone));
+    monitoredService.setRef((ProbeService) pf.getProxy());
+    monitoredService.setGroup("monitored");
+
+    String url = "dubbo://[" + LOOPBACK + "]:" + port + "/" + ProbeService.class.getName();
+    ReferenceConfig<ProbeService> plainRef = new ReferenceConfig<>();
+    plainRef.setInterface(ProbeService.class);
+    plainRef.setUrl(url);
+    plainRef.setGroup("plain");
+    plainRef.setTimeout(10_000);
+    plainRef.setRetries(0);
+    ReferenceConfig<ProbeService> monitoredRef = new ReferenceConfig<>();
+    monitoredRef.setInterface(ProbeService.class);
+    monitoredRef.setUrl(url);
+    monitoredRef.setGroup("monitored");
+    monitoredRef.setTimeout(10_000);
+    monitoredRef.setRetries(0);
+
+    dubbo = DubboBootstrap.newInstance()
+        .application(application)
+        .registry(new RegistryConfig(RegistryConfig.NO_AVAILABLE))
+        .protocol(protocol)
+        .service(plainService)
+        .service(monitoredService)
+        .reference(plainRef)
+        .reference(monitoredRef)
+        .start();
+    plain = plainRef.get();
+    monitored = monitoredRef.get();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (dubbo != null) {
+      dubbo.destroy();
+    }
+    Metrics.removeRegistry(registry);
+  }
+
+  @Test
+  void theProviderListensOnLoopbackOnly() throws Exception {
+    List<InetAddress> external = NetworkInterface.networkInterfaces()
+        .flatMap(NetworkInterface::inetAddresses)
+        .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress())
+        .toList();
+    for (InetAddress address : external) {
+      try (Socket socket = new Socket()) {
+        assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, port), 1000))
+            .as("the provider must not be reachable on " + address)
+            .isInstanceOf(IOException.class);
+      }
+    }
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port), 1000);
+    }
+  }
+
+  @BeforeEach
+  void capture() {
+    log = new LogCapture();
+  }
+
+  @AfterEach
+  void release() {
+    log.close();
+    assertThat(TraceContext.current()).isNull();
+  }
+
+  private List<DocumentContext> linesOf(String traceId, int expected) {
+    await().atMost(Duration.ofSeconds(5)).until(() -> log.lines().stream().filter(l -> traceId.equals(l.read("$.traceId"))).count() >= expected);
+    List<DocumentContext> lines = log.lines().stream().filter(l -> traceId.equals(l.read("$.traceId"))).toList();
+    assertThat(lines).hasSize(expected);
+    return lines;
+  }
+
+  @Test
+  void theProviderContinuesTheConsumersTraceInANewChildSpanAndTheFilterLogsIt() {
+    Span consumer;
+    Probe seen;
+    try (TraceScope scope = TraceContext.startSpan()) {
+      consumer = scope.span();
+      seen = plain.probe(new ProbeRequest("r-1", "ecs")).value();
+    }
+    assertThat(seen.traceId).isEqualTo(consumer.traceId());
+    assertThat(seen.parentSpanId).isEqualTo(consumer.spanId());
+    assertThat(seen.spanId).matches("[0-9a-f]{16}").isNotEqualTo(consumer.spanId());
+    assertThat(seen.mdcTraceId).isEqualTo(consumer.traceId());
+    assertThat(seen.mdcSpanId).isEqualTo(seen.spanId);
+
+    DocumentContext server = linesOf(consumer.traceId(), 1).get(0); // within a trace, no consumer line
+    assertThat(server.read("$.kind", String.class)).isEqualTo("server");
+    assertThat(server.read("$.service", String.class)).isEqualTo("ProbeService");
+    assertThat(server.read("$.operation", String.class)).isEqualTo("probe");
+    assertThat(server.read("$.spanId", String.class)).isEqualTo(seen.spanId);
+    assertThat(server.read("$.parentSpanId", String.class)).isEqualTo(consumer.spanId());
+    assertThat(server.read("$.outcome", String.class)).isEqualTo("SUCCESS");
+    assertThat(server.read("$.fields.requestId", String.class)).isEqualTo("r-1");
+    assertThat(registry.get(RequestMetrics.TIMER).tags("service", "ProbeService", "operation", "probe", "product", "ecs").timer().count())
+        .isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void aMonitoredProviderBeanIsLoggedOnceByTheAspectInTheServerSpan() {
+    Span consumer;
+    Probe seen;
+    try (TraceScope scope = TraceContext.startSpan()) {
+      consumer = scope.span();
+      seen = monitored.probe(new ProbeRequest("r-2", "rds")).value();
+    }
+    assertThat(seen.traceId).isEqualTo(consumer.traceId());
+    assertThat(seen.parentSpanId).isEqualTo(consumer.spanId());
+
+    DocumentContext server = linesOf(consumer.traceId(), 1).get(0);
+    assertThat(server.read("$.kind", String.class)).isEqualTo("server");
+    assertThat(server.read("$.service", String.class)).isEqualTo("MonitoredProbes"); // the aspect's name: the aspect wrote it
+    assertThat(server.read("$.spanId", String.class)).isEqualTo(seen.spanId);
+  }
+
+  @Test
+  void withoutATraceTheConsumerStartsOneAndLogsItsRootSpan() {
+    Probe seen = plain.probe(new ProbeRequest("r-3", "ecs")).value();
+    List<DocumentContext> lines = linesOf(seen.traceId, 2);
+    DocumentContext consumer = lines.stream().filter(l -> "consumer".equals(l.read("$.kind"))).findFirst().orElseThrow();
+    DocumentContext server = lines.stream().filter(l -> "server".equals(l.read("$.kind"))).findFirst().orElseThrow();
+    assertThat((Object) consumer.read("$.parentSpanId")).isNull();
+    assertThat(server.read("$.parentSpanId", String.class)).isEqualTo(consumer.read("$.spanId", String.class)).isEqualTo(seen.parentSpanId);
+    assertThat(consumer.read("$.outcome", String.class)).isEqualTo("SUCCESS");
+  }
+
+  @Test
+  void aRejectionIsRejectedAndAnNpeIsAnErrorOnTheProviderSide() {
+    String trace;
+    try (TraceScope scope = TraceContext.startSpan()) {
+      trace = scope.span().traceId();
+      assertThat(plain.probe(new ProbeRequest("reject", "ecs")).code()).isEqualTo("InvalidParameter");
+      assertThatThrownBy(() -> plain.fail(new ProbeRequest("r-4", "ecs"))).isInstanceOf(NullPointerException.class);
+    }
+    List<DocumentContext> lines = linesOf(trace, 2);
+    assertThat(lines).extracting(l -> l.read("$.outcome", String.class) + "/" + l.read("$.code", String.class))
+        .containsExactlyInAnyOrder("REJECTED/InvalidParameter", "ERROR/NullPointerException");
+    assertThat(registry.get(RequestMetrics.TIMER).tags("service", "ProbeService", "outcome", "ERROR", "code", "NullPointerException").timer().count())
+        .isGreaterThanOrEqualTo(1);
+  }
+}
