@@ -3,6 +3,7 @@ package io.cloudtrade.benchmarks;
 import io.cloudtrade.kernel.BusinessField;
 import io.cloudtrade.kernel.Money;
 import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.monitoringagent.Classification;
 import io.cloudtrade.monitoringagent.Monitored;
 import io.cloudtrade.monitoringagent.MonitoringProperties;
 import io.cloudtrade.monitoringagent.RequestLog;
@@ -10,6 +11,10 @@ import io.cloudtrade.monitoringagent.RequestLogSink;
 import io.cloudtrade.monitoringagent.RequestMetrics;
 import io.cloudtrade.monitoringagent.RequestOutcome;
 import io.cloudtrade.monitoringagent.RequestRecorder;
+import io.cloudtrade.monitoringagent.alerts.AlertEvaluator;
+import io.cloudtrade.monitoringagent.alerts.AlertProperties;
+import io.cloudtrade.monitoringagent.alerts.AlertSink;
+import io.cloudtrade.monitoringagent.faults.FaultInjection;
 import io.cloudtrade.monitoringagent.spring.MonitoredAdvisor;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.Serializable;
@@ -39,7 +44,9 @@ import org.springframework.aop.framework.ProxyFactory;
  *   <li>{@link #monitoredLogFormatted}: the same with the JSON line formatted into a String for every
  *       call and handed to a sink that drops it (into a Blackhole): everything but the appender's I/O;
  *   <li>{@link #timerSampleOnly}: one sample into the agent's Timer alone (the registry's share of the
- *       above).
+ *       above);
+ *   <li>{@link #monitoredLogOffAlerts}: {@link #monitoredLogOff} with the alert evaluator counting the call
+ *       (as the starter wires it); {@link #alertCountOnly}: the evaluator's count alone.
  * </ul>
  *
  * The Timer goes to a SimpleMeterRegistry with the agent's histogram settings. Not measured here: a
@@ -119,6 +126,9 @@ public class MonitoringAgentOverheadBenchmark {
   private final BlackholeSink sink = new BlackholeSink();
   private SimpleMeterRegistry registry;
   private RequestMetrics.Operation timerOnly;
+  private OrderService logOffAlerts;
+  private AlertEvaluator evaluator;
+  private RequestMetrics.Operation alertOnly;
 
   @Setup
   public void setUp(Blackhole blackhole) {
@@ -134,6 +144,10 @@ public class MonitoringAgentOverheadBenchmark {
     logFormatted = proxy(new RequestRecorder(MonitoringProperties.defaults(), registry, sink));
     check();
     timerOnly = new RequestMetrics(new SimpleMeterRegistry(), 50, 100).operation("OrderService", "placeOrder");
+    evaluator = new AlertEvaluator(AlertProperties.defaults(), AlertSink.NONE);
+    logOffAlerts = proxy(new RequestRecorder(MonitoringProperties.defaults(), registry, RequestLogSink.slf4j(), evaluator,
+        FaultInjection.disabled()));
+    alertOnly = new RequestMetrics(new SimpleMeterRegistry(), 50, 100).operation("OrderService", "placeOrder");
   }
 
   private static OrderService proxy(RequestRecorder recorder) {
@@ -177,5 +191,16 @@ public class MonitoringAgentOverheadBenchmark {
   @Benchmark
   public void timerSampleOnly() {
     timerOnly.record(RequestOutcome.SUCCESS, null, "ecs", 1_234);
+  }
+
+  @Benchmark
+  public Outcome<OrderPlaced> monitoredLogOffAlerts() {
+    return logOffAlerts.placeOrder(request);
+  }
+
+  @Benchmark
+  public void alertCountOnly() {
+    evaluator.record(alertOnly, "ecs", Classification.SUCCESS, null, 1_234, 1_234,
+        System.currentTimeMillis(), null, null);
   }
 }

@@ -11,13 +11,17 @@ import java.time.ZoneOffset;
  * {"ts":"2026-11-25T06:01:02.345Z","traceId":"4bf92f3577b34da6a3ce929d0e0e4736","spanId":"00f067aa0ba902b7",
  *  "parentSpanId":null,"service":"OrderService","operation":"placeOrder","outcome":"REJECTED",
  *  "code":"InsufficientBalance","latencyMicros":1834,"kind":"server",
- *  "fields":{"requestId":"r-42","accountId":"1001","productCode":"ecs","amount":"361.00 CNY"}}
+ *  "fields":{"requestId":"r-42","accountId":"1001","productCode":"ecs","amount":"361.00 CNY"},
+ *  "selfMicros":1210,"cause":"AccountService.debit"}
  * }</pre>
  *
  * (one line in the log). {@code ts} is the start of the call, UTC, milliseconds; {@code parentSpanId}
  * and {@code code} are {@code null} when there is none (a root span, a success); {@code outcome} is
  * {@code SUCCESS}, {@code REJECTED} or {@code ERROR}; {@code kind} is {@code server}, {@code
- * consumer} or {@code internal}; every value in {@code fields} is a string or {@code null}.
+ * consumer}, {@code internal} or {@code message}; every value in {@code fields} is a string or {@code
+ * null}. {@code selfMicros} is the latency minus the time spent in outgoing calls ({@link
+ * Downstream}); {@code cause} is the downstream link ({@code "Service.operation"}) the error or
+ * rejection came from, {@code null} when it is the call's own (or a success).
  *
  * <p>Written by hand into a reused per-thread buffer, not through a JSON library: no reflection and
  * little garbage per call.
@@ -41,14 +45,14 @@ public final class RequestLog {
 
   /** Formats the line and writes it to the sink (when the sink is enabled). */
   public void write(long startEpochMillis, Span span, String service, String operation, Classification outcome,
-      long latencyMicros, CallKind kind, FieldValues fields) {
+      long latencyMicros, CallKind kind, FieldValues fields, long selfMicros, String cause) {
     if (!sink.isEnabled()) {
       return;
     }
     PerThread t = PER_THREAD.get();
     StringBuilder sb = t.buffer;
     sb.setLength(0);
-    format(sb, startEpochMillis, span, service, operation, outcome, latencyMicros, kind, fields);
+    format(sb, startEpochMillis, span, service, operation, outcome, latencyMicros, kind, fields, selfMicros, cause);
     String line = sb.toString();
     if (sb.capacity() > MAX_KEPT_BUFFER) {
       t.buffer = new StringBuilder(512);
@@ -58,7 +62,7 @@ public final class RequestLog {
 
   /** Appends one line (without line break) to {@code sb}. */
   public static void format(StringBuilder sb, long startEpochMillis, Span span, String service, String operation,
-      Classification outcome, long latencyMicros, CallKind kind, FieldValues fields) {
+      Classification outcome, long latencyMicros, CallKind kind, FieldValues fields, long selfMicros, String cause) {
     sb.append("{\"ts\":\"");
     appendTimestamp(sb, startEpochMillis);
     sb.append("\",\"traceId\":");
@@ -87,7 +91,10 @@ public final class RequestLog {
         string(sb, fields.value(i));
       }
     }
-    sb.append("}}");
+    sb.append("},\"selfMicros\":").append(selfMicros);
+    sb.append(",\"cause\":");
+    string(sb, cause);
+    sb.append('}');
   }
 
   /** {@code yyyy-MM-ddTHH:mm:ss.SSSZ}, UTC; the part up to the second is cached per thread. */

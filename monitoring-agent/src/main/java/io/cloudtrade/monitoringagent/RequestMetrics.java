@@ -54,6 +54,7 @@ public final class RequestMetrics {
   public final class Operation {
     private final String service;
     private final String operation;
+    private final String link;
     private final ConcurrentMap<String, String> codes = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, String> products = new ConcurrentHashMap<>();
     /** outcome ordinal -> code -> product -> timer */
@@ -63,6 +64,7 @@ public final class RequestMetrics {
     private Operation(String service, String operation) {
       this.service = service;
       this.operation = operation;
+      this.link = service + "." + operation;
       this.timers = new ConcurrentMap[RequestOutcome.values().length];
       for (int i = 0; i < timers.length; i++) {
         timers[i] = new ConcurrentHashMap<>();
@@ -75,6 +77,11 @@ public final class RequestMetrics {
 
     public String operation() {
       return operation;
+    }
+
+    /** {@code "Service.operation"}: how alerts and the request log's {@code cause} name this link. */
+    public String link() {
+      return link;
     }
 
     /** Records one call; {@code code} and {@code productCode} may be null. */
@@ -93,12 +100,18 @@ public final class RequestMetrics {
     }
 
     /** The tag value a code gets: itself while under the cap, else {@value #OTHER}. */
-    String codeTag(String code) {
+    public String codeTag(String code) {
       return admit(codes, maxCodes, code);
     }
 
-    /** The tag value a product gets: itself while under the cap, else {@value #OTHER}. */
-    String productTag(String product) {
+    /**
+     * The tag value a product gets: itself while under the cap, else {@value #OTHER}; {@value #NONE}
+     * for none.
+     */
+    public String productTag(String product) {
+      if (product == null || product.isEmpty()) {
+        return NONE;
+      }
       return admit(products, maxProducts, product);
     }
 

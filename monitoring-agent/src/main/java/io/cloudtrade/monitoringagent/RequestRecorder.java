@@ -2,6 +2,8 @@ package io.cloudtrade.monitoringagent;
 
 import io.cloudtrade.kernel.BusinessField;
 import io.cloudtrade.kernel.Outcome;
+import io.cloudtrade.monitoringagent.alerts.AlertEvaluator;
+import io.cloudtrade.monitoringagent.faults.FaultInjection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import java.util.concurrent.TimeUnit;
@@ -10,8 +12,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records one finished call: classifies it ({@link OutcomeClassifier}), reads its business fields
- * ({@link BusinessFields}), writes the request-log line ({@link RequestLog}) and the Timer sample
- * ({@link RequestMetrics}). Shared by the {@link Monitored} aspect and the transport adapters; one per
+ * ({@link BusinessFields}), splits its latency into self and downstream time and finds the downstream
+ * link an error or rejection came from ({@link Downstream}), writes the request-log line ({@link
+ * RequestLog}) and the Timer sample ({@link RequestMetrics}), and counts it for the alerts ({@link
+ * AlertEvaluator}, when there is one; consumer lines are not counted: they are the callee's calls seen
+ * from outside). Shared by the {@link Monitored} aspect and the transport adapters; one per
  * application (the starter makes it a bean). Never throws: monitoring must not break a call.
  */
 public final class RequestRecorder {
@@ -23,8 +28,23 @@ public final class RequestRecorder {
   private final RequestLog requestLog;
   private final RequestMetrics metrics;
   private final int maxFieldLength;
+  private final AlertEvaluator alerts;
+  private final FaultInjection faults;
 
+  /** Without alerts, without fault injection. */
   public RequestRecorder(MonitoringProperties properties, MeterRegistry registry, RequestLogSink sink) {
+    this(properties, registry, sink, null, FaultInjection.disabled());
+  }
+
+  /**
+   * @param alerts the evaluator every call is counted by, or null for none
+   * @param faults the fault injection the aspect and the Dubbo filter apply ({@link
+   *     FaultInjection#disabled()} for none)
+   */
+  public RequestRecorder(MonitoringProperties properties, MeterRegistry registry, RequestLogSink sink,
+      AlertEvaluator alerts, FaultInjection faults) {
+    this.alerts = alerts;
+    this.faults = faults == null ? FaultInjection.disabled() : faults;
     this.properties = properties;
     this.classifier = new OutcomeClassifier(properties.businessExceptions());
     this.requestLog = new RequestLog(properties.requestLog().enabled() ? sink : RequestLogSink.DISABLED);
@@ -62,6 +82,16 @@ public final class RequestRecorder {
     return classifier;
   }
 
+  /** The alert evaluator calls are counted by, or null. */
+  public AlertEvaluator alerts() {
+    return alerts;
+  }
+
+  /** The fault injection of this application (disabled unless configured). */
+  public FaultInjection faults() {
+    return faults;
+  }
+
   /** The meters of one (service, operation): look it up once and keep it. */
   public RequestMetrics.Operation operation(String service, String operation) {
     return metrics.operation(service, operation);
@@ -82,8 +112,9 @@ public final class RequestRecorder {
     try {
       Classification outcome = classifier.classify(result, error);
       boolean logging = requestLog.isEnabled();
-      // without the log, only the metric's product is needed
-      String onlyKey = logging ? null : BusinessField.PRODUCT_CODE;
+      // without the log, only the metric's product is needed (and the impact fields of an offending call)
+      boolean allFields = logging || (alerts != null && alerts.mayOffend(outcome, latencyNanos));
+      String onlyKey = allFields ? null : BusinessField.PRODUCT_CODE;
       FieldValues fields = new FieldValues();
       if (args != null) {
         for (int i = 0; i < args.length; i++) {
@@ -101,11 +132,7 @@ public final class RequestRecorder {
         Object value = result instanceof Outcome<?> o ? (o.isOk() ? o.value() : null) : result;
         BusinessFields.collect(value, fields, maxFieldLength, onlyKey);
       }
-      op.record(outcome.outcome(), outcome.code(), fields.get(BusinessField.PRODUCT_CODE), latencyNanos);
-      if (logging) {
-        requestLog.write(startEpochMillis, span, op.service(), op.operation(), outcome,
-            TimeUnit.NANOSECONDS.toMicros(latencyNanos), kind, fields);
-      }
+      finish(op, kind, span, startEpochMillis, latencyNanos, fields, outcome, error, logging);
     } catch (RuntimeException | LinkageError e) {
       log.warn("could not record a call of {}.{}: {}", op.service(), op.operation(), e.toString());
     }
@@ -119,13 +146,27 @@ public final class RequestRecorder {
       FieldValues fields, Classification outcome) {
     try {
       FieldValues f = fields == null ? new FieldValues() : fields;
-      op.record(outcome.outcome(), outcome.code(), f.get(BusinessField.PRODUCT_CODE), latencyNanos);
-      if (requestLog.isEnabled()) {
-        requestLog.write(startEpochMillis, span, op.service(), op.operation(), outcome,
-            TimeUnit.NANOSECONDS.toMicros(latencyNanos), kind, f);
-      }
+      finish(op, kind, span, startEpochMillis, latencyNanos, f, outcome, null, requestLog.isEnabled());
     } catch (RuntimeException | LinkageError e) {
       log.warn("could not record a call of {}.{}: {}", op.service(), op.operation(), e.toString());
+    }
+  }
+
+  /** The Timer sample, the line and the alert count of a classified call, its downstream share worked out. */
+  private void finish(RequestMetrics.Operation op, CallKind kind, Span span, long startEpochMillis, long latencyNanos,
+      FieldValues fields, Classification outcome, Throwable error, boolean logging) {
+    Downstream downstream = span == null ? null : span.downstreamIfAny();
+    long selfNanos = downstream == null ? latencyNanos : Math.max(0, latencyNanos - downstream.nanos());
+    String cause = downstream == null || !downstream.anyFailed() ? null : downstream.causeOf(outcome, error);
+    String product = fields.get(BusinessField.PRODUCT_CODE);
+    op.record(outcome.outcome(), outcome.code(), product, latencyNanos);
+    if (alerts != null && kind != CallKind.CONSUMER) {
+      alerts.record(op, product, outcome, cause, latencyNanos, selfNanos,
+          startEpochMillis + TimeUnit.NANOSECONDS.toMillis(latencyNanos), fields, span);
+    }
+    if (logging) {
+      requestLog.write(startEpochMillis, span, op.service(), op.operation(), outcome,
+          TimeUnit.NANOSECONDS.toMicros(latencyNanos), kind, fields, TimeUnit.NANOSECONDS.toMicros(selfNanos), cause);
     }
   }
 }

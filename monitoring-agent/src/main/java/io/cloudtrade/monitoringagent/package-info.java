@@ -11,7 +11,11 @@
  *       rejections, not system errors;
  *   <li>{@link io.cloudtrade.monitoringagent.TraceContext} holds the current trace and span of a thread
  *       (and the SLF4J MDC keys {@code traceId} / {@code spanId}); {@code dubbo.TraceFilter} and
- *       {@code rocketmq.TraceHeaders} carry it across Dubbo calls and RocketMQ messages.
+ *       {@code rocketmq.TraceHeaders} carry it across Dubbo calls and RocketMQ messages;
+ *   <li>{@link io.cloudtrade.monitoringagent.Downstream} records a span's outgoing calls: the line's self
+ *       latency and the downstream link a failure came from;
+ *   <li>{@code alerts.AlertEvaluator} raises alerts that name the faulty link; {@code
+ *       faults.FaultInjection} injects faults for chaos runs (off by default).
  * </ul>
  *
  * The Spring Boot starter ({@code spring.MonitoringAutoConfiguration}) wires it all. See the module's

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class RequestLogTest {
   private static String line(Span span, Classification c, CallKind kind, FieldValues fields) {
     StringBuilder sb = new StringBuilder();
-    RequestLog.format(sb, Instant.parse("2026-11-25T06:01:02.045Z").toEpochMilli(), span, "OrderService", "placeOrder", c, 1834, kind, fields);
+    RequestLog.format(sb, Instant.parse("2026-11-25T06:01:02.045Z").toEpochMilli(), span, "OrderService", "placeOrder", c, 1834, kind, fields,
+        1210, c.outcome() == RequestOutcome.REJECTED ? "AccountService.debit" : null);
     return sb.toString();
   }
 
@@ -27,7 +28,8 @@ class RequestLogTest {
     assertThat(line).isEqualTo("{\"ts\":\"2026-11-25T06:01:02.045Z\",\"traceId\":\"4bf92f3577b34da6a3ce929d0e0e4736\","
         + "\"spanId\":\"00f067aa0ba902b7\",\"parentSpanId\":\"a3ce929d0e0e4736\",\"service\":\"OrderService\","
         + "\"operation\":\"placeOrder\",\"outcome\":\"REJECTED\",\"code\":\"InsufficientBalance\",\"latencyMicros\":1834,"
-        + "\"kind\":\"server\",\"fields\":{\"requestId\":\"r-42\",\"amount\":\"361.00 CNY\",\"note\":null}}");
+        + "\"kind\":\"server\",\"fields\":{\"requestId\":\"r-42\",\"amount\":\"361.00 CNY\",\"note\":null},"
+        + "\"selfMicros\":1210,\"cause\":\"AccountService.debit\"}");
     assertThat(line).doesNotContain("\n");
   }
 
@@ -40,6 +42,16 @@ class RequestLogTest {
     assertThat(json.read("$.outcome", String.class)).isEqualTo("SUCCESS");
     assertThat(json.read("$.kind", String.class)).isEqualTo("internal");
     assertThat(json.read("$.fields", Map.class)).isEmpty();
+    assertThat(json.read("$.selfMicros", Integer.class)).isEqualTo(1210);
+    assertThat((Object) json.read("$.cause")).isNull();
+  }
+
+  @Test
+  void theNewKeysComeLastSoThatOlderParsersKeepWorking() {
+    String line = line(new Span("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7", null), Classification.SUCCESS,
+        CallKind.INTERNAL, new FieldValues());
+    assertThat(line.indexOf("\"fields\"")).isLessThan(line.indexOf("\"selfMicros\"")).isLessThan(line.indexOf("\"cause\""));
+    assertThat(line).endsWith(",\"selfMicros\":1210,\"cause\":null}");
   }
 
   @Test

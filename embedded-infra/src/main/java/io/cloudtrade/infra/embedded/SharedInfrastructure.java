@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public final class SharedInfrastructure {
   /** Every topic the platform uses; created up front so that consumers find routes at once. */
-  public static final List<String> TOPICS = List.of("CT_ORDER_EVENTS", "CT_PRODUCTION", "CT_DELIVERY", "CT_ORDER_TIMEOUT", "CT_PAYMENT_EVENTS", "CT_AUTO_RENEWAL");
+  public static final List<String> TOPICS = List.of("CT_ORDER_EVENTS", "CT_PRODUCTION", "CT_DELIVERY", "CT_ORDER_TIMEOUT", "CT_PAYMENT_EVENTS", "CT_AUTO_RENEWAL",
+      "CT_ALERTS");
 
   private static EmbeddedInfrastructure infra;
 

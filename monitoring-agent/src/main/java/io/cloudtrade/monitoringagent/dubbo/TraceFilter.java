@@ -1,6 +1,9 @@
 package io.cloudtrade.monitoringagent.dubbo;
 
+import io.cloudtrade.kernel.Outcome;
 import io.cloudtrade.monitoringagent.CallKind;
+import io.cloudtrade.monitoringagent.Classification;
+import io.cloudtrade.monitoringagent.Downstream;
 import io.cloudtrade.monitoringagent.Monitored;
 import io.cloudtrade.monitoringagent.RequestMetrics;
 import io.cloudtrade.monitoringagent.RequestRecorder;
@@ -8,16 +11,20 @@ import io.cloudtrade.monitoringagent.ServerCall;
 import io.cloudtrade.monitoringagent.Span;
 import io.cloudtrade.monitoringagent.TraceContext;
 import io.cloudtrade.monitoringagent.TraceScope;
+import io.cloudtrade.monitoringagent.faults.FaultInjection;
+import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.dubbo.common.constants.CommonConstants;
 import org.apache.dubbo.common.extension.Activate;
 import org.apache.dubbo.config.spring.extension.SpringExtensionInjector;
+import org.apache.dubbo.rpc.AsyncRpcResult;
 import org.apache.dubbo.rpc.Filter;
 import org.apache.dubbo.rpc.Invocation;
 import org.apache.dubbo.rpc.Invoker;
 import org.apache.dubbo.rpc.Result;
 import org.apache.dubbo.rpc.RpcException;
+import org.apache.dubbo.rpc.RpcInvocation;
 import org.apache.dubbo.rpc.model.ApplicationModel;
 import org.apache.dubbo.rpc.model.ScopeModelAware;
 import org.springframework.context.ApplicationContext;
@@ -27,9 +34,12 @@ import org.springframework.context.ApplicationContext;
  * (registered as the Dubbo filter {@code cloudtrade-trace}, active on both sides).
  *
  * <ul>
- *   <li>Consumer side: attaches the current trace id and span id. With no current trace, it starts one
- *       for the call and records the call itself ({@code kind=consumer}), so that the provider's
- *       parent span has a line.
+ *   <li>Consumer side: attaches the current trace id and span id, and notes in the current span's
+ *       {@link Downstream} record how long the call took and, when it failed (an exception, or a
+ *       rejected {@code Outcome}), the callee's link ({@code Interface.method}) and its outcome: the
+ *       caller's line then shows its self latency and whether its failure came from below. With no
+ *       current trace, it starts one for the call and records the call itself ({@code kind=consumer}),
+ *       so that the provider's parent span has a line.
  *   <li>Provider side: opens a server span, a child of the caller's span (a new trace when the caller
  *       sent none, or malformed ids), for the whole call, with the MDC set; then puts the thread back
  *       as it was. The call gets exactly one request-log line, {@code kind=server}: written by the
@@ -38,11 +48,13 @@ import org.springframework.context.ApplicationContext;
  *       name, operation = the method name, fields of the arguments' classes). The outcome comes from
  *       the result: a rejected {@code Outcome} is {@code REJECTED}, an exception {@code ERROR} unless
  *       it is a business rejection. Dubbo's own {@code ExceptionFilter} runs after this filter has seen
- *       the original exception.
+ *       the original exception. Before the call, the recorder's {@link FaultInjection} (off by
+ *       default) may delay it, or answer an {@code InjectedFault} or a rejection instead.
  * </ul>
  *
  * The recorder is the Spring context's {@link RequestRecorder} bean (found through Dubbo's Spring
- * extension injector, per application), or {@link RequestRecorder#standalone()} without Spring.
+ * extension injector, per application); without Spring, one registered in the application model's
+ * bean factory, else {@link RequestRecorder#standalone()}.
  */
 @Activate(group = {CommonConstants.CONSUMER, CommonConstants.PROVIDER}, order = TraceFilter.ORDER)
 public class TraceFilter implements Filter, ScopeModelAware {
@@ -81,13 +93,49 @@ public class TraceFilter implements Filter, ScopeModelAware {
     if (current != null) {
       invocation.setAttachment(TRACE_ID, current.traceId());
       invocation.setAttachment(SPAN_ID, current.spanId());
-      return invoker.invoke(invocation);
+      return downstream(rec, invoker, invocation, current);
     }
     try (TraceScope scope = TraceContext.startTrace()) {
       invocation.setAttachment(TRACE_ID, scope.span().traceId());
       invocation.setAttachment(SPAN_ID, scope.span().spanId());
       return timed(rec, invoker, invocation, CallKind.CONSUMER, scope.span(), null);
     }
+  }
+
+  /** Calls on, and notes the call's time and failure in the caller's span. */
+  private Result downstream(RequestRecorder rec, Invoker<?> invoker, Invocation invocation, Span caller) {
+    long start = System.nanoTime();
+    Result result;
+    try {
+      result = invoker.invoke(invocation);
+    } catch (RuntimeException | Error e) {
+      note(rec, invoker, invocation, caller, System.nanoTime() - start, null, e);
+      throw e;
+    }
+    // sync calls: already complete, so this runs now, before the caller goes on
+    result.whenCompleteWithContext((r, t) -> note(rec, invoker, invocation, caller, System.nanoTime() - start, r, t));
+    return result;
+  }
+
+  private static void note(RequestRecorder rec, Invoker<?> invoker, Invocation invocation, Span caller, long nanos,
+      Result r, Throwable t) {
+    try {
+      Downstream d = caller.downstream();
+      d.completed(nanos);
+      Throwable error = t != null ? t : (r != null && r.hasException() ? r.getException() : null);
+      if (error != null) {
+        d.failed(link(invoker, invocation), rec.classifier().classify(null, error), error);
+      } else if (r != null && r.getValue() instanceof Outcome<?> o && !o.isOk()) {
+        d.failed(link(invoker, invocation), rec.classifier().classify(o, null), null);
+      }
+    } catch (RuntimeException e) {
+      // monitoring must not break a call
+    }
+  }
+
+  /** The callee as its own line names it by default: the interface's simple name and the method. */
+  private static String link(Invoker<?> invoker, Invocation invocation) {
+    return invoker.getInterface().getSimpleName() + "." + invocation.getMethodName();
   }
 
   private Result serve(RequestRecorder rec, Invoker<?> invoker, Invocation invocation) {
@@ -106,10 +154,15 @@ public class TraceFilter implements Filter, ScopeModelAware {
     long startMillis = System.currentTimeMillis();
     long start = System.nanoTime();
     RequestMetrics.Operation op = operation(rec, invoker.getInterface(), invocation.getMethodName());
+    boolean consumer = kind == CallKind.CONSUMER;
     Result result;
     try {
-      result = invoker.invoke(invocation);
+      FaultInjection.Fault fault = consumer ? null : rec.faults().decide(op.link());
+      result = fault == null ? invoker.invoke(invocation) : injected(fault, invoker, invocation);
     } catch (RuntimeException | Error e) {
+      if (consumer) {
+        note(rec, invoker, invocation, span, System.nanoTime() - start, null, e);
+      }
       if (call == null || !call.claimed()) {
         rec.record(op, kind, span, startMillis, System.nanoTime() - start, invocation.getArguments(), null, null, e);
       }
@@ -117,6 +170,9 @@ public class TraceFilter implements Filter, ScopeModelAware {
     }
     // sync calls: already complete, so this runs now, on this thread; async ones: when they complete
     result.whenCompleteWithContext((r, t) -> {
+      if (consumer) {
+        note(rec, invoker, invocation, span, System.nanoTime() - start, r, t); // the whole span is the callee's
+      }
       if (call != null && call.claimed()) {
         return;
       }
@@ -125,6 +181,31 @@ public class TraceFilter implements Filter, ScopeModelAware {
       rec.record(op, kind, span, startMillis, System.nanoTime() - start, invocation.getArguments(), null, value, error);
     });
     return result;
+  }
+
+  /** A provider call under fault injection: the delay, then the real call or the injected answer. */
+  private static Result injected(FaultInjection.Fault fault, Invoker<?> invoker, Invocation invocation) {
+    fault.sleep();
+    if (fault.kind() == FaultInjection.Fault.Kind.NONE) {
+      return invoker.invoke(invocation);
+    }
+    try {
+      return AsyncRpcResult.newDefaultAsyncResult(fault.answer(returnType(invoker, invocation)), invocation);
+    } catch (RuntimeException e) {
+      return AsyncRpcResult.newDefaultAsyncResult(e, invocation); // sent back like the method's own exception
+    }
+  }
+
+  private static Class<?> returnType(Invoker<?> invoker, Invocation invocation) {
+    if (invocation instanceof RpcInvocation rpc && rpc.getReturnType() != null) {
+      return rpc.getReturnType();
+    }
+    try {
+      Method m = invoker.getInterface().getMethod(invocation.getMethodName(), invocation.getParameterTypes());
+      return m.getReturnType();
+    } catch (NoSuchMethodException | RuntimeException e) {
+      return null;
+    }
   }
 
   private RequestMetrics.Operation operation(RequestRecorder rec, Class<?> service, String method) {
@@ -149,6 +230,11 @@ public class TraceFilter implements Filter, ScopeModelAware {
     try {
       ApplicationContext context = model == null ? null : SpringExtensionInjector.get(model).getContext();
       if (context == null) {
+        RequestRecorder registered = model == null ? null : model.getBeanFactory().getBean(RequestRecorder.class);
+        if (registered != null) {
+          recorder = registered;
+          return registered;
+        }
         // no Spring context (yet): do not keep the fallback, the context may come
         return RequestRecorder.standalone();
       }

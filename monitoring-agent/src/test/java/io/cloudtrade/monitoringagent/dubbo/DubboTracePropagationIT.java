@@ -9,11 +9,21 @@ import com.jayway.jsonpath.DocumentContext;
 import io.cloudtrade.kernel.Outcome;
 import io.cloudtrade.monitoringagent.LogCapture;
 import io.cloudtrade.monitoringagent.Monitored;
+import io.cloudtrade.monitoringagent.MonitoringProperties;
+import io.cloudtrade.monitoringagent.RequestLogSink;
 import io.cloudtrade.monitoringagent.RequestMetrics;
 import io.cloudtrade.monitoringagent.RequestRecorder;
 import io.cloudtrade.monitoringagent.Span;
 import io.cloudtrade.monitoringagent.TraceContext;
 import io.cloudtrade.monitoringagent.TraceScope;
+import io.cloudtrade.monitoringagent.alerts.Alert;
+import io.cloudtrade.monitoringagent.alerts.AlertEvaluator;
+import io.cloudtrade.monitoringagent.alerts.AlertKind;
+import io.cloudtrade.monitoringagent.alerts.AlertProperties;
+import io.cloudtrade.monitoringagent.alerts.AlertSink;
+import io.cloudtrade.monitoringagent.faults.FaultInjection;
+import io.cloudtrade.monitoringagent.faults.FaultRules;
+import io.cloudtrade.monitoringagent.faults.InjectedFault;
 import io.cloudtrade.monitoringagent.spring.MonitoredAdvisor;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -26,6 +36,7 @@ import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.apache.dubbo.config.ApplicationConfig;
 import org.apache.dubbo.config.ProtocolConfig;
@@ -45,6 +56,10 @@ import org.springframework.aop.framework.ProxyFactory;
  * A real Dubbo provider and consumer in one JVM, over the dubbo protocol on the loopback, direct URL, no
  * registry: the trace id and the span travel in the attachments, each provider call gets exactly one
  * server line, from the filter or, for a {@code @Monitored} provider bean, from the aspect.
+ *
+ * <p>A second Dubbo application (its own recorder, with an alert evaluator and fault injection, found
+ * by the filter in the application's bean factory) serves a caller that calls a callee over Dubbo: the
+ * callee made to throw or to be slow by fault injection, only the callee's link alerts.
  */
 class DubboTracePropagationIT {
   public interface ProbeService {
@@ -99,6 +114,46 @@ class DubboTracePropagationIT {
   @Monitored(service = "MonitoredProbes")
   public static class MonitoredProbes extends Probes {}
 
+  /** The callee of the chain: made to fail or to be slow by fault injection only. */
+  public interface PaymentLedger {
+    String pay(String orderId);
+
+    String refund(String orderId);
+  }
+
+  public static class Ledger implements PaymentLedger {
+    @Override
+    public String pay(String orderId) {
+      return "paid " + orderId;
+    }
+
+    @Override
+    public String refund(String orderId) {
+      return "refunded " + orderId;
+    }
+  }
+
+  /** The caller of the chain: a provider that calls the callee over Dubbo while it serves. */
+  public interface Checkout {
+    String placeOrder(String orderId);
+
+    String cancelOrder(String orderId);
+  }
+
+  public static class Checkouts implements Checkout {
+    volatile PaymentLedger ledger;
+
+    @Override
+    public String placeOrder(String orderId) {
+      return ledger.pay(orderId); // its exception surfaces as it came
+    }
+
+    @Override
+    public String cancelOrder(String orderId) {
+      return ledger.refund(orderId);
+    }
+  }
+
   private static DubboBootstrap dubbo;
   private static int port;
   /**
@@ -108,6 +163,10 @@ class DubboTracePropagationIT {
   private static final String LOOPBACK = "::1";
   private static ProbeService plain;
   private static ProbeService monitored;
+  private static DubboBootstrap chainDubbo;
+  private static Checkout checkout;
+  private static AlertEvaluator evaluator;
+  private static FaultInjection faults;
   private static final SimpleMeterRegistry registry = new SimpleMeterRegistry();
   private LogCapture log;
 
@@ -161,10 +220,62 @@ class DubboTracePropagationIT {
         .start();
     plain = plainRef.get();
     monitored = monitoredRef.get();
+    startChain();
+  }
+
+  /** The second application: caller and callee, its recorder counting into an evaluator, faults on. */
+  private static void startChain() throws IOException {
+    int chainPort;
+    try (ServerSocket s = new ServerSocket(0)) {
+      chainPort = s.getLocalPort();
+    }
+    evaluator = new AlertEvaluator(AlertProperties.defaults()
+        .withRules("{\"minCallsLong\": 10, \"minCallsShort\": 5, \"latencyThresholdMs\": 50}"), AlertSink.NONE);
+    faults = new FaultInjection(true, FaultRules.none(), null);
+    RequestRecorder recorder = new RequestRecorder(MonitoringProperties.defaults(), registry, RequestLogSink.slf4j(), evaluator, faults);
+
+    ApplicationConfig application = new ApplicationConfig("monitoring-agent-chain-it");
+    application.setQosEnable(false);
+    ProtocolConfig protocol = new ProtocolConfig("dubbo", chainPort);
+    protocol.setHost(LOOPBACK);
+    String base = "dubbo://[" + LOOPBACK + "]:" + chainPort + "/";
+    Checkouts checkouts = new Checkouts();
+    ServiceConfig<PaymentLedger> ledgerService = new ServiceConfig<>();
+    ledgerService.setInterface(PaymentLedger.class);
+    ledgerService.setRef(new Ledger());
+    ServiceConfig<Checkout> checkoutService = new ServiceConfig<>();
+    checkoutService.setInterface(Checkout.class);
+    checkoutService.setRef(checkouts);
+    ReferenceConfig<PaymentLedger> ledgerRef = new ReferenceConfig<>();
+    ledgerRef.setInterface(PaymentLedger.class);
+    ledgerRef.setUrl(base + PaymentLedger.class.getName());
+    ledgerRef.setTimeout(10_000);
+    ledgerRef.setRetries(0);
+    ReferenceConfig<Checkout> checkoutRef = new ReferenceConfig<>();
+    checkoutRef.setInterface(Checkout.class);
+    checkoutRef.setUrl(base + Checkout.class.getName());
+    checkoutRef.setTimeout(10_000);
+    checkoutRef.setRetries(0);
+
+    chainDubbo = DubboBootstrap.newInstance();
+    chainDubbo.getApplicationModel().getBeanFactory().registerBean(recorder);
+    chainDubbo.application(application)
+        .registry(new RegistryConfig(RegistryConfig.NO_AVAILABLE))
+        .protocol(protocol)
+        .service(ledgerService)
+        .service(checkoutService)
+        .reference(ledgerRef)
+        .reference(checkoutRef)
+        .start();
+    checkouts.ledger = ledgerRef.get();
+    checkout = checkoutRef.get();
   }
 
   @AfterAll
   static void stop() {
+    if (chainDubbo != null) {
+      chainDubbo.destroy();
+    }
     if (dubbo != null) {
       dubbo.destroy();
     }
@@ -274,5 +385,48 @@ class DubboTracePropagationIT {
         .containsExactlyInAnyOrder("REJECTED/InvalidParameter", "ERROR/NullPointerException");
     assertThat(registry.get(RequestMetrics.TIMER).tags("service", "ProbeService", "outcome", "ERROR", "code", "NullPointerException").timer().count())
         .isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void aCalleeMadeToThrowOrToBeSlowByFaultInjectionIsTheOnlyLinkThatAlerts() {
+    faults.update("{\"PaymentLedger.pay\": {\"errorPercent\": 100}, \"PaymentLedger.refund\": {\"delayMs\": 80}}");
+    try {
+      for (int i = 0; i < 12; i++) {
+        String orderId = "o-" + i;
+        // Dubbo's ExceptionFilter sends an exception of another jar as a RuntimeException with its text
+        assertThatThrownBy(() -> checkout.placeOrder(orderId)).hasMessageContaining(InjectedFault.class.getName());
+        assertThat(checkout.cancelOrder(orderId)).isEqualTo("refunded " + orderId);
+      }
+    } finally {
+      faults.update("{}");
+    }
+    evaluator.evaluate(Instant.now());
+    assertThat(evaluator.firing()).extracting(a -> a.kind() + " " + a.severity() + " " + a.link())
+        .containsExactlyInAnyOrder("AVAILABILITY page PaymentLedger.pay", "LATENCY page PaymentLedger.refund");
+    Alert failing = evaluator.firing().stream().filter(a -> a.kind() == AlertKind.AVAILABILITY).findFirst().orElseThrow();
+    assertThat(failing.code()).isEqualTo("InjectedFault");
+    assertThat(failing.samples()).isNotEmpty().allSatisfy(sample -> assertThat(sample.traceId()).matches("[0-9a-f]{32}"));
+
+    // the request log says why the caller is not alerted: its error and its time are the callee's
+    await().atMost(Duration.ofSeconds(5)).until(() -> serverLines("Checkout", "cancelOrder").size() >= 12);
+    List<DocumentContext> placed = serverLines("Checkout", "placeOrder");
+    assertThat(placed).isNotEmpty().allSatisfy(line -> {
+      assertThat(line.read("$.outcome", String.class)).isEqualTo("ERROR"); // the wrapped exception, surfacing as it came
+      assertThat(line.read("$.cause", String.class)).isEqualTo("PaymentLedger.pay");
+    });
+    assertThat(serverLines("PaymentLedger", "pay")).isNotEmpty().allSatisfy(line -> {
+      assertThat(line.read("$.code", String.class)).isEqualTo("InjectedFault");
+      assertThat((Object) line.read("$.cause")).isNull();
+    });
+    assertThat(serverLines("Checkout", "cancelOrder")).allSatisfy(line -> {
+      assertThat(line.read("$.latencyMicros", Long.class)).isGreaterThanOrEqualTo(80_000L);
+      assertThat(line.read("$.selfMicros", Long.class)).isLessThan(50_000L);
+    });
+  }
+
+  private List<DocumentContext> serverLines(String service, String operation) {
+    return log.lines().stream()
+        .filter(l -> "server".equals(l.read("$.kind")) && service.equals(l.read("$.service")) && operation.equals(l.read("$.operation")))
+        .toList();
   }
 }

@@ -20,6 +20,10 @@ import io.cloudtrade.monitoringagent.ServerCall;
 import io.cloudtrade.monitoringagent.Span;
 import io.cloudtrade.monitoringagent.TraceContext;
 import io.cloudtrade.monitoringagent.TraceScope;
+import io.cloudtrade.monitoringagent.faults.FaultInjection;
+import io.cloudtrade.monitoringagent.faults.FaultRules;
+import io.cloudtrade.monitoringagent.faults.InjectedFault;
+import io.cloudtrade.monitoringagent.faults.InjectedRejection;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,8 +97,20 @@ class MonitoredInterceptorTest {
     public void notMonitored() {}
   }
 
-  @SuppressWarnings("unchecked")
+  static class FailingAccounts extends Accounts {
+    @Override
+    @Monitored(service = "Accounts", operation = "checkAccount")
+    public void check(@BusinessField("accountId") long accountId, @BusinessField String productCode) {
+      throw new IllegalStateException("accounts db down");
+    }
+  }
+
   private <T> T proxy(T target) {
+    return proxy(target, recorder);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(T target, RequestRecorder recorder) {
     ProxyFactory pf = new ProxyFactory(target);
     pf.setProxyTargetClass(true);
     pf.addAdvisor(new MonitoredAdvisor(() -> recorder));
@@ -207,5 +223,42 @@ class MonitoredInterceptorTest {
       assertThat(call.claimed()).isFalse();
     }
     assertThat(log.single().read("$.kind", String.class)).isEqualTo("internal");
+  }
+
+  @Test
+  void anInProcessCallIsADownstreamCallOfTheSpanItWasMadeIn() {
+    PlaceOrders target = new PlaceOrders();
+    target.accounts = proxy(new FailingAccounts());
+    PlaceOrders service = proxy(target);
+    assertThatThrownBy(() -> service.placeOrder(anOrder())).hasMessage("accounts db down");
+    List<DocumentContext> lines = log.lines();
+    assertThat(lines).hasSize(2);
+    DocumentContext inner = lines.get(0);
+    DocumentContext outer = lines.get(1);
+    assertThat((Object) inner.read("$.cause")).isNull(); // the faulty link: its own error
+    assertThat(outer.read("$.outcome", String.class)).isEqualTo("ERROR");
+    assertThat(outer.read("$.cause", String.class)).isEqualTo("Accounts.checkAccount");
+    assertThat(outer.read("$.selfMicros", Long.class)).isLessThanOrEqualTo(outer.read("$.latencyMicros", Long.class));
+  }
+
+  @Test
+  void faultInjectionAppliesToInProcessCallsBeforeTheRealCall() {
+    FaultInjection faults = new FaultInjection(true, FaultRules.parse(
+        "{\"OrderService.placeOrder\": {\"errorPercent\": 100}, \"Accounts.checkAccount\": {\"rejectCode\": \"AccountFrozen\", \"rejectPercent\": 100}}"),
+        null);
+    RequestRecorder withFaults = new RequestRecorder(MonitoringProperties.defaults(), registry, RequestLogSink.slf4j(), null, faults);
+    PlaceOrders target = new PlaceOrders();
+    PlaceOrders service = proxy(target, withFaults);
+    assertThatThrownBy(() -> service.placeOrder(anOrder())).isInstanceOf(InjectedFault.class);
+    assertThat(target.seen.spans).isEmpty(); // the real method never ran
+    assertThat(log.single().read("$.code", String.class)).isEqualTo("InjectedFault");
+
+    Accounts accounts = proxy(new Accounts(), withFaults);
+    assertThatThrownBy(() -> accounts.check(1, "ecs")).isInstanceOf(InjectedRejection.class);
+    DocumentContext rejected = log.lines().get(1);
+    assertThat(rejected.read("$.outcome", String.class) + "/" + rejected.read("$.code", String.class)).isEqualTo("REJECTED/AccountFrozen");
+
+    faults.update("{\"OrderService.placeOrder\": {\"rejectCode\": \"OrderNotPayable\", \"rejectPercent\": 100}}");
+    assertThat(service.placeOrder(anOrder()).code()).isEqualTo("OrderNotPayable"); // an Outcome method answers an Outcome
   }
 }
