@@ -152,6 +152,47 @@ public final class RequestRecorder {
     }
   }
 
+  /** The code of a call the callee never answered: it was not reached, or did not answer in time. */
+  public static final String UNANSWERED = "Unanswered";
+
+  /**
+   * Records, from the caller's side, a remote call its callee never answered (not reached: no
+   * provider, connection refused or lost; or no answer in time). The callee cannot record such a call
+   * itself, and the caller's own error is attributed to the callee (its cause), so without this a dead
+   * dependency would raise no alert anywhere. Counted as an error of the callee's link ({@code op}),
+   * code {@value #UNANSWERED}, with a request-log line of kind {@code consumer} in a child span of the
+   * caller's.
+   *
+   * @param caller the caller's span
+   * @param args the call's arguments (business fields for the impact), or null
+   */
+  public void recordUnanswered(RequestMetrics.Operation op, Span caller, long startEpochMillis, long latencyNanos,
+      Object[] args) {
+    try {
+      FieldValues fields = new FieldValues();
+      if (args != null) {
+        for (Object arg : args) {
+          BusinessFields.collect(arg, fields, maxFieldLength, null);
+        }
+      }
+      Span span = caller == null ? null : new Span(caller.traceId(), TraceIds.newSpanId(), caller.spanId());
+      Classification outcome = new Classification(RequestOutcome.ERROR, UNANSWERED);
+      String product = fields.get(BusinessField.PRODUCT_CODE);
+      op.record(outcome.outcome(), outcome.code(), product, latencyNanos);
+      if (alerts != null) {
+        alerts.record(op, product, outcome, null, latencyNanos, latencyNanos,
+            startEpochMillis + TimeUnit.NANOSECONDS.toMillis(latencyNanos), fields, span);
+      }
+      if (requestLog.isEnabled()) {
+        requestLog.write(startEpochMillis, span, op.service(), op.operation(), outcome,
+            TimeUnit.NANOSECONDS.toMicros(latencyNanos), CallKind.CONSUMER, fields,
+            TimeUnit.NANOSECONDS.toMicros(latencyNanos), null);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      log.warn("could not record an unanswered call of {}.{}: {}", op.service(), op.operation(), e.toString());
+    }
+  }
+
   /** The Timer sample, the line and the alert count of a classified call, its downstream share worked out. */
   private void finish(RequestMetrics.Operation op, CallKind kind, Span span, long startEpochMillis, long latencyNanos,
       FieldValues fields, Classification outcome, Throwable error, boolean logging) {

@@ -31,7 +31,9 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Carries the trace across Dubbo calls, in the attachments {@value #TRACE_ID} and {@value #SPAN_ID}
- * (registered as the Dubbo filter {@code cloudtrade-trace}, active on both sides).
+ * (registered as the Dubbo filter {@code cloudtrade-trace} on the provider side, and on the consumer
+ * side as the cluster filter {@link TraceClusterFilter}: above the choice of a provider, so that a call
+ * that finds no provider at all is seen too).
  *
  * <ul>
  *   <li>Consumer side: attaches the current trace id and span id, and notes in the current span's
@@ -56,7 +58,7 @@ import org.springframework.context.ApplicationContext;
  * extension injector, per application); without Spring, one registered in the application model's
  * bean factory, else {@link RequestRecorder#standalone()}.
  */
-@Activate(group = {CommonConstants.CONSUMER, CommonConstants.PROVIDER}, order = TraceFilter.ORDER)
+@Activate(group = CommonConstants.PROVIDER, order = TraceFilter.ORDER)
 public class TraceFilter implements Filter, ScopeModelAware {
   /** Attachment: the caller's trace id (32 hex characters). */
   public static final String TRACE_ID = "ct-trace-id";
@@ -102,19 +104,54 @@ public class TraceFilter implements Filter, ScopeModelAware {
     }
   }
 
-  /** Calls on, and notes the call's time and failure in the caller's span. */
+  /**
+   * Calls on, and notes the call's time and failure in the caller's span; a call the callee never
+   * answered is also recorded for the callee's link ({@link RequestRecorder#recordUnanswered}).
+   */
   private Result downstream(RequestRecorder rec, Invoker<?> invoker, Invocation invocation, Span caller) {
+    long startMillis = System.currentTimeMillis();
     long start = System.nanoTime();
     Result result;
     try {
       result = invoker.invoke(invocation);
     } catch (RuntimeException | Error e) {
       note(rec, invoker, invocation, caller, System.nanoTime() - start, null, e);
+      unanswered(rec, invoker, invocation, caller, startMillis, System.nanoTime() - start, e);
       throw e;
     }
     // sync calls: already complete, so this runs now, before the caller goes on
-    result.whenCompleteWithContext((r, t) -> note(rec, invoker, invocation, caller, System.nanoTime() - start, r, t));
+    result.whenCompleteWithContext((r, t) -> {
+      note(rec, invoker, invocation, caller, System.nanoTime() - start, r, t);
+      unanswered(rec, invoker, invocation, caller, startMillis, System.nanoTime() - start,
+          t != null ? t : (r != null && r.hasException() ? r.getException() : null));
+    });
     return result;
+  }
+
+  /** Records the call for the callee's link when Dubbo says the callee never answered it. */
+  private void unanswered(RequestRecorder rec, Invoker<?> invoker, Invocation invocation, Span caller, long startMillis,
+      long nanos, Throwable error) {
+    if (isUnanswered(error)) {
+      rec.recordUnanswered(operation(rec, invoker.getInterface(), invocation.getMethodName()), caller, startMillis, nanos,
+          invocation.getArguments());
+    }
+  }
+
+  /**
+   * Whether the exception says the callee never answered: no provider (forbidden / no invoker), the
+   * network (connection refused, closed), or no answer in time. An exception the callee threw itself
+   * travels as its own class (or a RuntimeException), never as one of these.
+   */
+  static boolean isUnanswered(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof RpcException e) {
+        return e.isNetwork() || e.isTimeout() || e.isForbidden() || e.isNoInvokerAvailableAfterFilter();
+      }
+      if (t instanceof org.apache.dubbo.remoting.RemotingException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void note(RequestRecorder rec, Invoker<?> invoker, Invocation invocation, Span caller, long nanos,

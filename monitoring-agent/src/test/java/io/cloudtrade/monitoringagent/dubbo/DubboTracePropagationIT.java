@@ -133,15 +133,28 @@ class DubboTracePropagationIT {
     }
   }
 
+  /** A dependency nobody serves: its reference points at a port where nothing listens. */
+  public interface Warehouse {
+    String reserve(String orderId);
+  }
+
   /** The caller of the chain: a provider that calls the callee over Dubbo while it serves. */
   public interface Checkout {
     String placeOrder(String orderId);
 
     String cancelOrder(String orderId);
+
+    String reserveStock(String orderId);
   }
 
   public static class Checkouts implements Checkout {
     volatile PaymentLedger ledger;
+    volatile Warehouse warehouse;
+
+    @Override
+    public String reserveStock(String orderId) {
+      return warehouse.reserve(orderId);
+    }
 
     @Override
     public String placeOrder(String orderId) {
@@ -251,6 +264,16 @@ class DubboTracePropagationIT {
     ledgerRef.setUrl(base + PaymentLedger.class.getName());
     ledgerRef.setTimeout(10_000);
     ledgerRef.setRetries(0);
+    int deadPort;
+    try (ServerSocket s = new ServerSocket(0)) {
+      deadPort = s.getLocalPort(); // closed again: nothing listens there
+    }
+    ReferenceConfig<Warehouse> warehouseRef = new ReferenceConfig<>();
+    warehouseRef.setInterface(Warehouse.class);
+    warehouseRef.setUrl(base.replace(":" + chainPort + "/", ":" + deadPort + "/") + Warehouse.class.getName());
+    warehouseRef.setCheck(false);
+    warehouseRef.setTimeout(2_000);
+    warehouseRef.setRetries(0);
     ReferenceConfig<Checkout> checkoutRef = new ReferenceConfig<>();
     checkoutRef.setInterface(Checkout.class);
     checkoutRef.setUrl(base + Checkout.class.getName());
@@ -265,9 +288,11 @@ class DubboTracePropagationIT {
         .service(ledgerService)
         .service(checkoutService)
         .reference(ledgerRef)
+        .reference(warehouseRef)
         .reference(checkoutRef)
         .start();
     checkouts.ledger = ledgerRef.get();
+    checkouts.warehouse = warehouseRef.get();
     checkout = checkoutRef.get();
   }
 
@@ -422,6 +447,25 @@ class DubboTracePropagationIT {
       assertThat(line.read("$.latencyMicros", Long.class)).isGreaterThanOrEqualTo(80_000L);
       assertThat(line.read("$.selfMicros", Long.class)).isLessThan(50_000L);
     });
+  }
+
+  @Test
+  void aDependencyNobodyAnswersAlertsOnItsOwnLinkFromTheCallersSide() {
+    for (int i = 0; i < 12; i++) {
+      String orderId = "w-" + i;
+      assertThatThrownBy(() -> checkout.reserveStock(orderId)).isInstanceOf(RuntimeException.class);
+    }
+    evaluator.evaluate(Instant.now());
+    // the warehouse never recorded a call; the caller's side recorded them for its link, the caller is not blamed
+    assertThat(evaluator.firing()).extracting(a -> a.kind() + " " + a.link())
+        .contains("AVAILABILITY Warehouse.reserve").doesNotContain("AVAILABILITY Checkout.reserveStock");
+    Alert dead = evaluator.firing().stream().filter(a -> a.link().equals("Warehouse.reserve")).findFirst().orElseThrow();
+    assertThat(dead.code()).isEqualTo(RequestRecorder.UNANSWERED);
+    await().atMost(Duration.ofSeconds(5)).until(() -> serverLines("Checkout", "reserveStock").size() >= 12);
+    assertThat(serverLines("Checkout", "reserveStock")).allSatisfy(line ->
+        assertThat(line.read("$.cause", String.class)).isEqualTo("Warehouse.reserve"));
+    assertThat(log.lines().stream().filter(l -> "consumer".equals(l.read("$.kind")) && "Warehouse".equals(l.read("$.service"))))
+        .isNotEmpty().allSatisfy(l -> assertThat(l.read("$.code", String.class)).isEqualTo(RequestRecorder.UNANSWERED));
   }
 
   private List<DocumentContext> serverLines(String service, String operation) {
