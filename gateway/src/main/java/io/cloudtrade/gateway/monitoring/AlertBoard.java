@@ -30,9 +30,13 @@ public class AlertBoard implements DisposableBean {
   private final Map<String, Map<String, Object>> firing = new LinkedHashMap<>();
   private final Deque<Map<String, Object>> recent = new ArrayDeque<>();
 
-  public AlertBoard(@Value("${cloudtrade.rocketmq}") String nameServer, ObjectProvider<RequestRecorder> recorder)
-      throws MQClientException {
-    this.events = new Events(nameServer, "gateway-alerts", recorder.getIfUnique(RequestRecorder::standalone));
+  /**
+   * Each gateway subscribes in a consumer group of its own ({@code gateway-alerts-<node id>}): with
+   * several gateways every one sees every alert, instead of sharing them out.
+   */
+  public AlertBoard(@Value("${cloudtrade.rocketmq}") String nameServer, @Value("${cloudtrade.node-id}") long nodeId,
+      ObjectProvider<RequestRecorder> recorder) throws MQClientException {
+    this.events = new Events(nameServer, "gateway-alerts-" + nodeId, recorder.getIfUnique(RequestRecorder::standalone));
     @SuppressWarnings("unchecked")
     Class<Map<String, Object>> type = (Class<Map<String, Object>>) (Class<?>) Map.class;
     events.subscribe("board", AlertPublisher.TOPIC, "*", type, this::accept);
