@@ -43,6 +43,8 @@ public class InstanceView implements Serializable {
   private Instant expectedReleaseTime;
   /** why production failed, if it did */
   private String failureReason;
+  /** whose name the customer sees as the seller: CloudTrade, or a white-label reseller's brand */
+  private String seller;
 
   public String getInstanceId() {
     return instanceId;
@@ -224,8 +226,17 @@ public class InstanceView implements Serializable {
     return this;
   }
 
+  public String getSeller() {
+    return seller;
+  }
+
+  public InstanceView setSeller(String seller) {
+    this.seller = seller;
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "InstanceView{" + "instanceId=" + instanceId + ", " + "accountId=" + accountId + ", " + "orderId=" + orderId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "status=" + status + ", " + "subStatus=" + subStatus + ", " + "renewStatus=" + renewStatus + ", " + "spec=" + spec + ", " + "specVersion=" + specVersion + ", " + "resourceId=" + resourceId + ", " + "createTime=" + createTime + ", " + "startTime=" + startTime + ", " + "endTime=" + endTime + ", " + "releaseTime=" + releaseTime + ", " + "stopTime=" + stopTime + ", " + "expectedReleaseTime=" + expectedReleaseTime + ", " + "failureReason=" + failureReason + "}";
+    return "InstanceView{" + "instanceId=" + instanceId + ", " + "accountId=" + accountId + ", " + "orderId=" + orderId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "status=" + status + ", " + "subStatus=" + subStatus + ", " + "renewStatus=" + renewStatus + ", " + "spec=" + spec + ", " + "specVersion=" + specVersion + ", " + "resourceId=" + resourceId + ", " + "createTime=" + createTime + ", " + "startTime=" + startTime + ", " + "endTime=" + endTime + ", " + "releaseTime=" + releaseTime + ", " + "stopTime=" + stopTime + ", " + "expectedReleaseTime=" + expectedReleaseTime + ", " + "failureReason=" + failureReason  + ", seller=" + seller + "}";
   }
 }

@@ -47,6 +47,18 @@ public class OrderDetail implements Serializable {
   private Money refundAmount;
   /** Upgrade and Downgrade: {@code Versioned} or {@code Direct}, as the gray release chose it */
   private String flow;
+  /** the reseller rule version the order was decided under; direct for a direct customer's; null for orders older than reseller rules */
+  private String ruleVersion;
+  /** whose balance paid (a reseller's, in a resale model); null: the account's own */
+  private Long payerAccountId;
+  /** the account's reseller, when its rules decided the order */
+  private Long resellerId;
+  /** the price the customer is shown (the reseller's own price in some business models); null: amount */
+  private Money customerPrice;
+  /** what the reseller earns on the order; null or zero: nothing */
+  private Money resellerEarning;
+  /** whose name the customer sees as the seller */
+  private String seller;
 
   public long getOrderId() {
     return orderId;
@@ -264,8 +276,62 @@ public class OrderDetail implements Serializable {
     return this;
   }
 
+  public String getRuleVersion() {
+    return ruleVersion;
+  }
+
+  public OrderDetail setRuleVersion(String ruleVersion) {
+    this.ruleVersion = ruleVersion;
+    return this;
+  }
+
+  public Long getPayerAccountId() {
+    return payerAccountId;
+  }
+
+  public OrderDetail setPayerAccountId(Long payerAccountId) {
+    this.payerAccountId = payerAccountId;
+    return this;
+  }
+
+  public Long getResellerId() {
+    return resellerId;
+  }
+
+  public OrderDetail setResellerId(Long resellerId) {
+    this.resellerId = resellerId;
+    return this;
+  }
+
+  public Money getCustomerPrice() {
+    return customerPrice;
+  }
+
+  public OrderDetail setCustomerPrice(Money customerPrice) {
+    this.customerPrice = customerPrice;
+    return this;
+  }
+
+  public Money getResellerEarning() {
+    return resellerEarning;
+  }
+
+  public OrderDetail setResellerEarning(Money resellerEarning) {
+    this.resellerEarning = resellerEarning;
+    return this;
+  }
+
+  public String getSeller() {
+    return seller;
+  }
+
+  public OrderDetail setSeller(String seller) {
+    this.seller = seller;
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "OrderDetail{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "status=" + status + ", " + "paymentStatus=" + paymentStatus + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "subscriptionType=" + subscriptionType + ", " + "region=" + region + ", " + "instanceId=" + instanceId + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "catalogVersion=" + catalogVersion + ", " + "listPrice=" + listPrice + ", " + "discount=" + discount + ", " + "amount=" + amount + ", " + "createTime=" + createTime + ", " + "paymentTime=" + paymentTime + ", " + "failureReason=" + failureReason + ", " + "windowStart=" + windowStart + ", " + "windowEnd=" + windowEnd + ", " + "refundAmount=" + refundAmount + ", " + "flow=" + flow + "}";
+    return "OrderDetail{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "status=" + status + ", " + "paymentStatus=" + paymentStatus + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "subscriptionType=" + subscriptionType + ", " + "region=" + region + ", " + "instanceId=" + instanceId + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "catalogVersion=" + catalogVersion + ", " + "listPrice=" + listPrice + ", " + "discount=" + discount + ", " + "amount=" + amount + ", " + "createTime=" + createTime + ", " + "paymentTime=" + paymentTime + ", " + "failureReason=" + failureReason + ", " + "windowStart=" + windowStart + ", " + "windowEnd=" + windowEnd + ", " + "refundAmount=" + refundAmount + ", " + "flow=" + flow  + ", ruleVersion=" + ruleVersion + ", payerAccountId=" + payerAccountId + ", resellerId=" + resellerId + ", customerPrice=" + customerPrice + ", resellerEarning=" + resellerEarning + ", seller=" + seller + "}";
   }
 }

@@ -23,6 +23,8 @@ public final class OrderErrors {
   public static final String ORDER_IN_PROGRESS = "OrderInProgress";
   /** Another change of this instance is in progress: retry once it is done. */
   public static final String CHANGE_IN_PROGRESS = "InstanceChangeInProgress";
+  /** ApproveOrder on an order that is not waiting for its reseller's approval. */
+  public static final String ORDER_NOT_PENDING_APPROVAL = "OrderNotPendingApproval";
   /** The order is no longer unpaid: it cannot be cancelled. */
   public static final String ORDER_NOT_CANCELLABLE = "OrderNotCancellable";
   /** The instance is not in a state that allows this change (not running, expired, released...). */

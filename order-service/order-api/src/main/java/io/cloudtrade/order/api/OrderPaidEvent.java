@@ -47,6 +47,18 @@ public class OrderPaidEvent implements Serializable {
    * extends whatever the end time is.
    */
   private Instant expectedEndTime;
+  /** the reseller rule version the order was decided under (null: direct) */
+  private String ruleVersion;
+  /** the account's reseller, when its rules decided the order */
+  private Long resellerId;
+  /** whose balance paid; null: the account's own */
+  private Long payerAccountId;
+  /** what the reseller is credited for the order; null or zero: nothing */
+  private Money resellerEarning;
+  /** the reseller is sent the order's events */
+  private boolean notifyReseller;
+  /** whose name the customer sees as the seller (null: CloudTrade) */
+  private String seller;
 
   public long getOrderId() {
     return orderId;
@@ -219,8 +231,62 @@ public class OrderPaidEvent implements Serializable {
     return this;
   }
 
+  public String getRuleVersion() {
+    return ruleVersion;
+  }
+
+  public OrderPaidEvent setRuleVersion(String ruleVersion) {
+    this.ruleVersion = ruleVersion;
+    return this;
+  }
+
+  public Long getResellerId() {
+    return resellerId;
+  }
+
+  public OrderPaidEvent setResellerId(Long resellerId) {
+    this.resellerId = resellerId;
+    return this;
+  }
+
+  public Long getPayerAccountId() {
+    return payerAccountId;
+  }
+
+  public OrderPaidEvent setPayerAccountId(Long payerAccountId) {
+    this.payerAccountId = payerAccountId;
+    return this;
+  }
+
+  public Money getResellerEarning() {
+    return resellerEarning;
+  }
+
+  public OrderPaidEvent setResellerEarning(Money resellerEarning) {
+    this.resellerEarning = resellerEarning;
+    return this;
+  }
+
+  public boolean isNotifyReseller() {
+    return notifyReseller;
+  }
+
+  public OrderPaidEvent setNotifyReseller(boolean notifyReseller) {
+    this.notifyReseller = notifyReseller;
+    return this;
+  }
+
+  public String getSeller() {
+    return seller;
+  }
+
+  public OrderPaidEvent setSeller(String seller) {
+    this.seller = seller;
+    return this;
+  }
+
   @Override
   public String toString() {
-    return "OrderPaidEvent{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "instanceId=" + instanceId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "renewalStatus=" + renewalStatus + ", " + "amount=" + amount + ", " + "paidAt=" + paidAt + ", " + "baseSpecVersion=" + baseSpecVersion + ", " + "windowStart=" + windowStart + ", " + "windowEnd=" + windowEnd + ", " + "flow=" + flow + ", " + "expectedEndTime=" + expectedEndTime + "}";
+    return "OrderPaidEvent{" + "orderId=" + orderId + ", " + "accountId=" + accountId + ", " + "orderType=" + orderType + ", " + "instanceId=" + instanceId + ", " + "productCode=" + productCode + ", " + "productType=" + productType + ", " + "region=" + region + ", " + "subscriptionType=" + subscriptionType + ", " + "period=" + period + ", " + "periodUnit=" + periodUnit + ", " + "config=" + config + ", " + "renewalStatus=" + renewalStatus + ", " + "amount=" + amount + ", " + "paidAt=" + paidAt + ", " + "baseSpecVersion=" + baseSpecVersion + ", " + "windowStart=" + windowStart + ", " + "windowEnd=" + windowEnd + ", " + "flow=" + flow + ", " + "expectedEndTime=" + expectedEndTime  + ", ruleVersion=" + ruleVersion + ", resellerId=" + resellerId + ", payerAccountId=" + payerAccountId + ", resellerEarning=" + resellerEarning + ", notifyReseller=" + notifyReseller  + ", seller=" + seller + "}";
   }
 }

@@ -126,4 +126,16 @@ public interface OrderService {
    *     the payment service's rejections (channel unavailable or refused, invalid auth code)
    */
   Outcome<OrderChannelPayment> payOrderByChannel(PayByChannelCommand command);
+
+  /**
+   * The reseller approves (the order is then paid from its payer's balance, if it was placed to be
+   * paid at once, else it waits Unpaid) or rejects (the order is cancelled and its credit given back)
+   * an order of one of its customers that its rules held for approval (status PendingApproval).
+   * Approving an approved order, or rejecting a rejected one, returns it unchanged.
+   *
+   * @return the order; or {@link OrderErrors#ORDER_NOT_FOUND} (also for an order of another
+   *     reseller's customer), {@link OrderErrors#ORDER_NOT_PENDING_APPROVAL}, the rejections of {@link
+   *     #payOrder}
+   */
+  Outcome<PlacedOrder> approveOrder(ApproveOrderCommand command);
 }

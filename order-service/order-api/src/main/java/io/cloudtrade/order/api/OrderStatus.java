@@ -5,6 +5,8 @@ package io.cloudtrade.order.api;
  * server's domain, in one place.
  */
 public final class OrderStatus {
+  /** The reseller's rules ask for its approval before the order is paid. */
+  public static final String PENDING_APPROVAL = "PendingApproval";
   public static final String UNPAID = "Unpaid";
   /** the balance is being charged: neither cancellable nor payable again until it is settled */
   public static final String PAYING = "Paying";
