@@ -81,7 +81,8 @@ class OrderServerIT {
     balance = standIns.getBean(InMemoryBalance.class);
     instances = standIns.getBean(StandIns.StandInInstances.class);
     events = new Events(SharedInfrastructure.get().rocketMqNameServer(), "order-it");
-    events.subscribe("paid", OrderEvents.TOPIC, OrderEvents.TAG_ORDER_PAID + " || " + OrderEvents.TAG_REFUND_REQUESTED,
+    events.subscribe("paid", OrderEvents.TOPIC,
+        OrderEvents.TAG_ORDER_PAID + " || " + OrderEvents.TAG_REFUND_REQUESTED + " || " + OrderEvents.TAG_APPROVAL_REQUESTED,
         OrderPaidEvent.class, announced::add);
   }
 
@@ -564,5 +565,99 @@ class OrderServerIT {
     String flow = peers.orders.getOrder(account, up.getOrderId()).value().getFlow();
     assertThat(awaitAnnounced(up.getOrderId()).getFlow()).isEqualTo(flow);
     return flow;
+  }
+
+  /** A reseller customer's plan as reseller rules would answer it: the reseller pays 80.00, the customer sees 110.00. */
+  static io.cloudtrade.reseller.api.OrderPlan resale(long reseller, String... steps) {
+    return new io.cloudtrade.reseller.api.OrderPlan().setRuleVersion(reseller + "/v1").setBusinessModel("resale")
+        .setResellerId(reseller).setSeller("CloudTrade").setPayerAccountId(reseller)
+        .setChargeAmount(Money.of("80.00", "CNY")).setCustomerPrice(Money.of("110.00", "CNY"))
+        .setResellerEarning(Money.zero("CNY")).setSteps(new ArrayList<>(List.of(steps)));
+  }
+
+  @Test
+  void theResellersPlanDecidesWhoPaysWhatAndTheOrderRecordsIt() throws Exception {
+    StandIns.StandInResellers resellers = standIns.getBean(StandIns.StandInResellers.class);
+    long customer = account();
+    long reseller = account() + 1;
+    resellers.plans.put(customer, resale(reseller, "PRICE_ADJUSTMENT", "CREDIT_CHECK", "NOTIFY_RESELLER"));
+    resellers.quota.put(customer, new java.util.concurrent.atomic.AtomicLong(20_000));
+    PlacedOrder order = peers.orders.createInstance(buy(customer, UUID.randomUUID().toString())).value();
+    assertThat(order.getStatus()).isEqualTo(OrderStatus.PAID);
+    assertThat(order.getAmount()).isEqualTo(Money.of("80.00", "CNY"));
+    assertThat(balance.cash.get(reseller).get()).isEqualTo(25_000 - 8_000);
+    assertThat(balance.cash.get(customer)).isNull(); // the customer's balance was never touched
+    assertThat(resellers.quota.get(customer).get()).isEqualTo(20_000 - 8_000);
+    OrderDetail detail = peers.orders.getOrder(customer, order.getOrderId()).value();
+    assertThat(detail.getRuleVersion()).isEqualTo(reseller + "/v1");
+    assertThat(detail.getPayerAccountId()).isEqualTo(reseller);
+    assertThat(detail.getResellerId()).isEqualTo(reseller);
+    assertThat(detail.getCustomerPrice()).isEqualTo(Money.of("110.00", "CNY"));
+    assertThat(detail.getListPrice()).isEqualTo(Money.of("100.00", "CNY"));
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (announced.stream().noneMatch(e -> e.getOrderId() == order.getOrderId()) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    OrderPaidEvent event = announced.stream().filter(e -> e.getOrderId() == order.getOrderId()).findFirst().orElseThrow();
+    assertThat(event.getResellerId()).isEqualTo(reseller);
+    assertThat(event.getPayerAccountId()).isEqualTo(reseller);
+    assertThat(event.isNotifyReseller()).isTrue();
+
+    // the instance fails: the money goes back to the reseller that paid, and so does the customer's credit
+    deliver(order.getOrderId(), order.getInstanceId(), DeliveryEvents.FAILED, "no capacity");
+    awaitStatus(customer, order.getOrderId(), OrderStatus.FAILED);
+    assertThat(balance.cash.get(reseller).get()).isEqualTo(25_000);
+    assertThat(resellers.quota.get(customer).get()).isEqualTo(20_000);
+
+    // a charge above the quota left is refused and writes nothing
+    resellers.quota.get(customer).set(7_999);
+    Outcome<PlacedOrder> refused = peers.orders.createInstance(buy(customer, UUID.randomUUID().toString()));
+    assertThat(refused.code()).isEqualTo(io.cloudtrade.reseller.api.ResellerErrors.QUOTA_EXCEEDED);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM purchase_order WHERE account_id = ?", Long.class, customer)).isEqualTo(1);
+    assertThat(balance.cash.get(reseller).get()).isEqualTo(25_000);
+  }
+
+  @Test
+  void anOrderHeldForApprovalIsPaidWhenItsResellerApprovesAndCancelledWhenItRejects() throws Exception {
+    StandIns.StandInResellers resellers = standIns.getBean(StandIns.StandInResellers.class);
+    long customer = account();
+    long reseller = account() + 1;
+    resellers.plans.put(customer, resale(reseller, "PRICE_ADJUSTMENT", "CREDIT_CHECK", "APPROVAL"));
+    resellers.quota.put(customer, new java.util.concurrent.atomic.AtomicLong(20_000));
+    PlacedOrder held = peers.orders.createInstance(buy(customer, UUID.randomUUID().toString())).value();
+    assertThat(held.getStatus()).isEqualTo(OrderStatus.PENDING_APPROVAL);
+    assertThat(balance.cash.get(reseller)).isNull();
+    long deadline = System.currentTimeMillis() + 60_000; // ApprovalRequested: the reseller is told (paidAt is not set)
+    while (announced.stream().noneMatch(e -> e.getOrderId() == held.getOrderId()) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(announced).filteredOn(e -> e.getOrderId() == held.getOrderId()).singleElement()
+        .satisfies(e -> assertThat(e.getPaidAt()).isNull()).satisfies(e -> assertThat(e.getResellerId()).isEqualTo(reseller));
+    assertThat(peers.orders.getOrder(customer, held.getOrderId()).value().getPaymentStatus()).isEqualTo("Unpaid");
+    // another reseller cannot see it, nor decide it
+    var other = new io.cloudtrade.order.api.ApproveOrderCommand().setResellerId(reseller + 1).setOrderId(held.getOrderId()).setApprove(true);
+    assertThat(peers.orders.approveOrder(other).code()).isEqualTo(OrderErrors.ORDER_NOT_FOUND);
+    var approve = new io.cloudtrade.order.api.ApproveOrderCommand().setResellerId(reseller).setOrderId(held.getOrderId()).setApprove(true);
+    assertThat(peers.orders.approveOrder(approve).value().getStatus()).isEqualTo(OrderStatus.PAID);
+    assertThat(peers.orders.approveOrder(approve).value().getStatus()).isEqualTo(OrderStatus.PAID); // again: unchanged
+    assertThat(balance.cash.get(reseller).get()).isEqualTo(25_000 - 8_000);
+    var rejectPaid = new io.cloudtrade.order.api.ApproveOrderCommand().setResellerId(reseller).setOrderId(held.getOrderId()).setApprove(false);
+    assertThat(peers.orders.approveOrder(rejectPaid).code()).isEqualTo(OrderErrors.ORDER_NOT_PENDING_APPROVAL);
+
+    PlacedOrder second = peers.orders.createInstance(buy(customer, UUID.randomUUID().toString())).value();
+    assertThat(resellers.quota.get(customer).get()).isEqualTo(20_000 - 16_000);
+    var reject = new io.cloudtrade.order.api.ApproveOrderCommand().setResellerId(reseller).setOrderId(second.getOrderId())
+        .setApprove(false).setReason("over budget");
+    assertThat(peers.orders.approveOrder(reject).value().getStatus()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(peers.orders.getOrder(customer, second.getOrderId()).value().getFailureReason()).isEqualTo("rejected by the reseller: over budget");
+    assertThat(resellers.quota.get(customer).get()).isEqualTo(20_000 - 8_000);
+    assertThat(balance.cash.get(reseller).get()).isEqualTo(25_000 - 8_000);
+
+    // one nobody decides is cancelled when its time runs out (4 s here), its credit given back
+    PlacedOrder forgotten = peers.orders.createInstance(buy(customer, UUID.randomUUID().toString())).value();
+    assertThat(forgotten.getStatus()).isEqualTo(OrderStatus.PENDING_APPROVAL);
+    OrderDetail timedOut = awaitStatus(customer, forgotten.getOrderId(), OrderStatus.CANCELLED);
+    assertThat(timedOut.getFailureReason()).isEqualTo("the reseller did not approve the order in time");
+    assertThat(resellers.quota.get(customer).get()).isEqualTo(20_000 - 8_000);
   }
 }

@@ -231,4 +231,120 @@ public class StandIns {
     }
   }
 
+
+  /**
+   * Reseller rules for the order server's tests: every account is a direct customer, except the
+   * accounts given a plan in {@link #plans} (a reseller's customers, as the test decides); credit is a
+   * per-customer limit in {@link #quota} with the reservations and releases recorded by reference.
+   */
+  @DubboService
+  public static class StandInResellers implements io.cloudtrade.reseller.api.ResellerService {
+    /** The plan template per customer account: payer, charge, earning, steps. */
+    public final Map<Long, io.cloudtrade.reseller.api.OrderPlan> plans = new ConcurrentHashMap<>();
+    public final Map<Long, AtomicLong> quota = new ConcurrentHashMap<>();
+    /** minor units held per reservation reference */
+    public final Map<String, Long> held = new ConcurrentHashMap<>();
+    final java.util.Set<String> releases = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public Outcome<io.cloudtrade.reseller.api.OrderPlan> planOrder(io.cloudtrade.reseller.api.OrderPlanRequest r) {
+      io.cloudtrade.reseller.api.OrderPlan t = plans.get(r.getAccountId());
+      Money q = r.getQuotedAmount();
+      if (t == null) {
+        return Outcome.ok(new io.cloudtrade.reseller.api.OrderPlan().setRuleVersion("direct").setSeller("CloudTrade")
+            .setPayerAccountId(r.getAccountId()).setChargeAmount(q).setCustomerPrice(q).setResellerEarning(Money.zero(q.currency()))
+            .setSteps(new ArrayList<>()).setExplanation(new ArrayList<>()));
+      }
+      return Outcome.ok(new io.cloudtrade.reseller.api.OrderPlan().setRuleVersion(t.getRuleVersion()).setBusinessModel(t.getBusinessModel())
+          .setResellerId(t.getResellerId()).setSeller(t.getSeller()).setPayerAccountId(t.getPayerAccountId())
+          .setChargeAmount(t.getChargeAmount()).setCustomerPrice(t.getCustomerPrice()).setResellerEarning(t.getResellerEarning())
+          .setSteps(new ArrayList<>(t.getSteps())).setExplanation(new ArrayList<>()));
+    }
+
+    @Override
+    public synchronized Outcome<Boolean> reserveCredit(io.cloudtrade.reseller.api.CreditRequest r) {
+      if (held.containsKey(r.getReference())) {
+        return Outcome.ok(true);
+      }
+      AtomicLong left = quota.get(r.getCustomerId());
+      if (left != null && left.get() < r.getAmount().minor()) {
+        return Outcome.rejected(io.cloudtrade.reseller.api.ResellerErrors.QUOTA_EXCEEDED, "quota left " + left.get());
+      }
+      if (left != null) {
+        left.addAndGet(-r.getAmount().minor());
+      }
+      held.put(r.getReference(), r.getAmount().minor());
+      return Outcome.ok(true);
+    }
+
+    @Override
+    public synchronized Outcome<Boolean> releaseCredit(io.cloudtrade.reseller.api.CreditRequest r) {
+      Long h = held.get(r.getReference());
+      if (h == null || !releases.add(r.getReference() + "/" + r.getRelease())) {
+        return Outcome.ok(true);
+      }
+      long back = Math.min(h, r.getAmount().minor());
+      held.put(r.getReference(), h - back);
+      AtomicLong left = quota.get(r.getCustomerId());
+      if (left != null) {
+        left.addAndGet(back);
+      }
+      return Outcome.ok(true);
+    }
+
+    @Override
+    public Outcome<io.cloudtrade.reseller.api.BusinessModelView> defineBusinessModel(io.cloudtrade.reseller.api.BusinessModelDefinition d) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Outcome<ArrayList<io.cloudtrade.reseller.api.BusinessModelView>> listBusinessModels() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Outcome<io.cloudtrade.reseller.api.ResellerView> onboardReseller(io.cloudtrade.reseller.api.OnboardResellerRequest r) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Outcome<io.cloudtrade.reseller.api.RuleSetView> publishRules(long resellerId, io.cloudtrade.reseller.api.RuleSetDefinition rules) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Outcome<io.cloudtrade.reseller.api.ResellerView> getReseller(long resellerId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Outcome<io.cloudtrade.reseller.api.Caller> registerCustomer(long resellerId, io.cloudtrade.reseller.api.RegisterAccountRequest r) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Outcome<ArrayList<Long>> customerIds(long resellerId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Outcome<io.cloudtrade.reseller.api.Caller> customerOf(long resellerId, long customerId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Outcome<Boolean> setCustomerQuota(io.cloudtrade.reseller.api.QuotaRequest r) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Outcome<Money> availableQuota(long resellerId, long customerId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Outcome<Boolean> setCustomerStatus(io.cloudtrade.reseller.api.CustomerStatusRequest r) {
+      throw new UnsupportedOperationException();
+    }
+  }
 }

@@ -157,6 +157,7 @@ public class CreateInstanceForPaidOrder {
     r.productType = e.getProductType();
     r.region = e.getRegion();
     r.subscriptionType = e.getSubscriptionType();
+    r.seller = e.getSeller();
     r.status = InstanceState.CREATING.wireName();
     r.renewStatus = e.getRenewalStatus() == null || e.getRenewalStatus().isBlank() ? DEFAULT_RENEW_STATUS : e.getRenewalStatus();
     if (RenewalSetting.AUTO.equals(r.renewStatus)) {

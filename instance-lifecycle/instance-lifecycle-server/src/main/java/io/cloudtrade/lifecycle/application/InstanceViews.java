@@ -52,6 +52,7 @@ final class InstanceViews {
         .setEndTime(r.endTime)
         .setReleaseTime(InstanceStatus.RELEASED.equals(r.status) ? r.releaseTime : null)
         .setStopTime(r.stopTime)
+        .setSeller(r.seller == null ? "CloudTrade" : r.seller)
         .setExpectedReleaseTime(InstanceStatus.EXPIRED.equals(r.status) ? r.releaseTime : null)
         .setFailureReason(r.failureReason);
   }

@@ -31,6 +31,8 @@ public class InstanceRow {
   public Instant releaseTime;
   /** when the expired subscription was stopped; null unless Expired (or Released after it) */
   public Instant stopTime;
+  /** whose name the customer sees as the seller; null: CloudTrade */
+  public String seller;
   /** the end time the auto-renewal attempts were about; null when none was made */
   public Instant autoRenewEndTime;
   /** how many auto-renewal attempts were made for {@link #autoRenewEndTime} */

@@ -27,18 +27,21 @@ import org.springframework.stereotype.Service;
 public class CancelUnpaidOrders {
   private static final Logger log = LoggerFactory.getLogger(CancelUnpaidOrders.class);
   static final String TIMED_OUT = "the payment time ran out";
+  static final String APPROVAL_TIMED_OUT = "the reseller did not approve the order in time";
 
   private final OrderMapper orders;
   private final OrderTransitions transitions;
   private final BalanceService balances;
   private final OrderPaidAnnouncer announcer;
   private final InstanceChangeClaims claims;
+  private final ResellerPlan plan;
   private final Duration payingGrace;
   private final Clock clock = Clock.systemUTC();
 
   public CancelUnpaidOrders(OrderMapper orders, OrderTransitions transitions, BalanceService balances,
-      OrderPaidAnnouncer announcer, InstanceChangeClaims claims,
+      OrderPaidAnnouncer announcer, InstanceChangeClaims claims, ResellerPlan plan,
       @Value("${cloudtrade.order.paying-grace:PT1M}") Duration payingGrace) {
+    this.plan = plan;
     this.orders = orders;
     this.transitions = transitions;
     this.balances = balances;
@@ -47,24 +50,31 @@ public class CancelUnpaidOrders {
     this.payingGrace = payingGrace;
   }
 
-  /** The customer cancels an order. A cancelled order is returned unchanged. */
+  /**
+   * The customer cancels an order (Unpaid, or still waiting for its reseller's approval). A cancelled
+   * order is returned unchanged (and credit it still held is given back: a cancellation whose release
+   * failed is completed by its repeat).
+   */
   public Outcome<PlacedOrder> cancelOrder(long accountId, long orderId) {
     OrderRow o = orders.find(orderId);
     if (o == null || o.accountId != accountId) {
       return Outcome.rejected(OrderErrors.ORDER_NOT_FOUND, "order " + orderId + " does not exist");
     }
-    if (OrderState.UNPAID.wire().equals(o.status) && cancel(o, "cancelled by the customer")) {
+    OrderState state = OrderState.ofWire(o.status);
+    if ((state == OrderState.UNPAID || state == OrderState.PENDING_APPROVAL) && cancel(o, state, "cancelled by the customer")) {
       return Outcome.ok(OrderPayment.placed(orders.find(orderId)));
     }
     OrderRow now = orders.find(orderId);
     if (OrderState.CANCELLED.wire().equals(now.status)) {
+      plan.releaseCredit(now, now.amountMinor, "cancelled");
       return Outcome.ok(OrderPayment.placed(now));
     }
     return Outcome.rejected(OrderErrors.ORDER_NOT_CANCELLABLE, "order " + orderId + " is " + now.status + ": only an unpaid order can be cancelled");
   }
 
   /**
-   * The order's payment timer fired: an Unpaid order is cancelled; a Paying one that has been
+   * The order's payment timer fired: an Unpaid order is cancelled, and so is one still waiting for
+   * its reseller's approval; a Paying one that has been
    * paying for longer than the grace period is settled from the payment record (completed if the
    * money was taken, cancelled if not); a younger one is looked at again later (the exception makes
    * the broker redeliver the timer).
@@ -75,10 +85,20 @@ public class CancelUnpaidOrders {
       return; // the order was never written (its insert failed after the timer was set)
     }
     OrderState state = OrderState.ofWire(o.status);
+    if (state == OrderState.PENDING_APPROVAL) {
+      if (!cancel(o, OrderState.PENDING_APPROVAL, APPROVAL_TIMED_OUT)) {
+        onPaymentTimeout(orderId); // approved just now: look again
+      }
+      return;
+    }
     if (state == OrderState.UNPAID) {
       if (!cancel(o, TIMED_OUT)) {
         onPaymentTimeout(orderId); // paid or claimed just now: look again
       }
+      return;
+    }
+    if (state == OrderState.CANCELLED) {
+      plan.releaseCredit(o, o.amountMinor, "cancelled"); // idempotent: completes a cancellation whose release failed
       return;
     }
     if (state != OrderState.PAYING) {
@@ -110,7 +130,7 @@ public class CancelUnpaidOrders {
       announcer.markPaidAndAnnounce(o);
       return true;
     }
-    Outcome<Payment> payment = balances.findPaymentOfOrder(o.accountId, o.orderId);
+    Outcome<Payment> payment = balances.findPaymentOfOrder(o.payer(), o.orderId);
     if (payment.isOk()) {
       log.info("order {} was left Paying with its payment made: completing it", o.orderId);
       announcer.markPaidAndAnnounce(o);
@@ -125,7 +145,12 @@ public class CancelUnpaidOrders {
   }
 
   private boolean cancel(OrderRow o, String why) {
-    if (!transitions.move(o.orderId, OrderState.UNPAID, OrderState.CANCELLED, now(), why)) {
+    return cancel(o, OrderState.UNPAID, why);
+  }
+
+  /** Cancels the order if it is still {@code from} (Unpaid, or PendingApproval); false if it is not. */
+  boolean cancel(OrderRow o, OrderState from, String why) {
+    if (!transitions.move(o.orderId, from, OrderState.CANCELLED, now(), why)) {
       return false;
     }
     log.info("order {} cancelled: {}", o.orderId, why);
@@ -134,6 +159,7 @@ public class CancelUnpaidOrders {
   }
 
   private void released(OrderRow o) {
+    plan.releaseCredit(o, o.amountMinor, "cancelled");
     if (InstanceChangeClaims.CLAIMING_TYPES.contains(o.orderType)) {
       claims.release(o.instanceId, o.orderId);
     }

@@ -32,6 +32,12 @@ public final class OrderEventPayload {
         .setWindowStart(order.windowStart)
         .setWindowEnd(order.windowEnd)
         .setFlow(order.flow)
-        .setExpectedEndTime(order.expectedEndTime);
+        .setExpectedEndTime(order.expectedEndTime)
+        .setRuleVersion(order.ruleVersion)
+        .setResellerId(order.resellerId)
+        .setPayerAccountId(order.payerAccountId)
+        .setResellerEarning(order.resellerEarningMinor == null ? null : Money.ofMinor(order.resellerEarningMinor, order.currency))
+        .setNotifyReseller(order.ranStep(io.cloudtrade.reseller.api.OrderSteps.NOTIFY_RESELLER))
+        .setSeller(order.seller);
   }
 }

@@ -49,12 +49,16 @@ public class OrderPayment {
   private final OrderTimeouts timeouts;
   private final CancelUnpaidOrders stuck;
   private final TransactionTemplate tx;
+  private final ResellerPlan plan;
+  private final ApprovalAnnouncer approvals;
   private final Duration inFlightWait;
   private final Clock clock = Clock.systemUTC();
 
   public OrderPayment(OrderMapper orders, OrderTransitions transitions, BalanceService balances, OrderPaidAnnouncer announcer,
-      OrderTimeouts timeouts, CancelUnpaidOrders stuck, TransactionTemplate tx,
+      OrderTimeouts timeouts, CancelUnpaidOrders stuck, TransactionTemplate tx, ResellerPlan plan, ApprovalAnnouncer approvals,
       @Value("${cloudtrade.order.in-flight-wait:PT3S}") Duration inFlightWait) {
+    this.plan = plan;
+    this.approvals = approvals;
     this.stuck = stuck;
     this.tx = tx;
     this.orders = orders;
@@ -75,10 +79,13 @@ public class OrderPayment {
   }
 
   /**
-   * Inserts a new unpaid order and pays it if asked. Its payment timeout is scheduled first, so no
-   * unpaid order exists without one (a timeout for an order that was never written finds nothing).
-   * When a concurrent request with the same ClientToken inserted first (the UNIQUE key says so),
-   * this one continues that order instead.
+   * Inserts a new unpaid order and pays it if asked. Reseller rules plan it first ({@link
+   * ResellerPlan}: who pays, what is charged, credit, approval); a rejected plan writes nothing. Its
+   * payment timeout is scheduled before the insert, so no unpaid order exists without one (a timeout
+   * for an order that was never written finds nothing). When a concurrent request with the same
+   * ClientToken inserted first (the UNIQUE key says so), this one gives back what its plan reserved
+   * and continues that order instead. An order held for approval is written with its
+   * ApprovalRequested announcement and answered as it is (paid later, when approved).
    */
   Outcome<PlacedOrder> submit(OrderRow order, boolean payNow) {
     return submit(order, payNow, null);
@@ -90,12 +97,25 @@ public class OrderPayment {
    * rethrown.
    */
   Outcome<PlacedOrder> submit(OrderRow order, boolean payNow, Runnable inSameTransaction) {
-    timeouts.schedule(order.orderId);
-    OrderRow first = insert(order, inSameTransaction);
+    Outcome<?> refused = plan.prepare(order, payNow);
+    if (refused != null) {
+      return Outcome.rejectedAs(refused);
+    }
+    OrderRow first;
+    try {
+      timeouts.schedule(order.orderId);
+      first = OrderState.PENDING_APPROVAL.wire().equals(order.status)
+          ? approvals.insertHeldAndAnnounce(order, () -> insert(order, inSameTransaction))
+          : insert(order, inSameTransaction);
+    } catch (RuntimeException notWritten) {
+      plan.unprepare(order, "not-written");
+      throw notWritten;
+    }
     if (first != null) {
+      plan.unprepare(order, "not-written");
       return resume(first, order.requestHash, payNow);
     }
-    return payNow ? pay(order) : Outcome.ok(placed(order));
+    return payNow && OrderState.UNPAID.wire().equals(order.status) ? pay(order) : Outcome.ok(placed(order));
   }
 
   /**
@@ -129,7 +149,7 @@ public class OrderPayment {
     }
     if (order.amountMinor > 0) {
       Outcome<Payment> paid = balances.payFromBalance(new BalancePaymentRequest()
-          .setAccountId(order.accountId)
+          .setAccountId(order.payer())
           .setOrderId(order.orderId)
           .setAmount(Money.ofMinor(order.amountMinor, order.currency)));
       if (!paid.isOk()) {
@@ -196,8 +216,8 @@ public class OrderPayment {
   }
 
   /**
-   * Puts money of an order back on the balance, once per (order, why): the deposit's reference
-   * makes a repeat a no-op.
+   * Puts money of an order back on its payer's balance, once per (order, why): the deposit's
+   * reference makes a repeat a no-op. Credit the order used is given back with it.
    */
   void giveBack(OrderRow order, String why, String description) {
     giveBack(order, order.amountMinor, why, description);
@@ -207,8 +227,9 @@ public class OrderPayment {
     if (minor <= 0) {
       return;
     }
+    plan.releaseCredit(order, minor, why);
     Outcome<?> back = balances.deposit(new DepositRequest()
-        .setAccountId(order.accountId)
+        .setAccountId(order.payer())
         .setAmount(Money.ofMinor(minor, order.currency))
         .setReference("order-" + order.orderId + "-" + why));
     if (!back.isOk()) {

@@ -60,6 +60,10 @@ public class PayByChannel {
     if (!OrderState.UNPAID.wire().equals(o.status)) {
       return Outcome.rejected(OrderErrors.ORDER_NOT_PAYABLE, "order " + o.orderId + " is " + o.status);
     }
+    if (o.payer() != o.accountId) {
+      // its reseller pays it from its balance (the plan said so); a customer's channel payment would be refunded to the reseller
+      return Outcome.rejected(OrderErrors.ORDER_NOT_PAYABLE, "order " + o.orderId + " is paid by the account's reseller");
+    }
     Outcome<ChannelPayment> started = channels.startChannelPayment(new StartChannelPaymentRequest()
         .setAccountId(o.accountId)
         .setOrderId(o.orderId)

@@ -82,6 +82,12 @@ public class QueryOrders {
         .setWindowStart(o.windowStart)
         .setWindowEnd(o.windowEnd)
         .setFlow(o.flow)
-        .setRefundAmount(o.refundMinor == null ? null : Money.ofMinor(o.refundMinor, o.currency));
+        .setRefundAmount(o.refundMinor == null ? null : Money.ofMinor(o.refundMinor, o.currency))
+        .setRuleVersion(o.ruleVersion)
+        .setPayerAccountId(o.payerAccountId)
+        .setResellerId(o.resellerId)
+        .setCustomerPrice(o.customerPriceMinor == null ? null : Money.ofMinor(o.customerPriceMinor, o.currency))
+        .setResellerEarning(o.resellerEarningMinor == null ? null : Money.ofMinor(o.resellerEarningMinor, o.currency))
+        .setSeller(o.seller);
   }
 }

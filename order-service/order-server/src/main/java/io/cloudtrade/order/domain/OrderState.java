@@ -12,6 +12,7 @@ import java.util.Set;
  * state in the database is a conditional update from an allowed predecessor (see OrderMapper.xml).
  *
  * <pre>
+ *   PendingApproval -> Unpaid                          (the reseller approved; or -> Cancelled: rejected, timed out)
  *   Unpaid -> Paying -> Paid -> Delivering -> Delivered
  *     |         |  \             \-> Failed (refunded)
  *     |         |   \-> Unpaid (the payment was refused)
@@ -24,6 +25,7 @@ import java.util.Set;
  * payment record (see CancelUnpaidOrders).
  */
 public enum OrderState {
+  PENDING_APPROVAL(OrderStatus.PENDING_APPROVAL),
   UNPAID(OrderStatus.UNPAID),
   PAYING(OrderStatus.PAYING),
   PAID(OrderStatus.PAID),
@@ -34,16 +36,17 @@ public enum OrderState {
   REFUNDED(OrderStatus.REFUNDED),
   FAILED(OrderStatus.FAILED);
 
-  private static final Map<OrderState, Set<OrderState>> NEXT = Map.of(
-      UNPAID, Set.of(PAYING, CANCELLED),
-      PAYING, Set.of(PAID, UNPAID, CANCELLED),
-      PAID, Set.of(DELIVERING, DELIVERED, FAILED),
-      DELIVERING, Set.of(DELIVERED, FAILED),
-      DELIVERED, Set.of(),
-      CANCELLED, Set.of(),
-      REFUNDING, Set.of(REFUNDED, FAILED),
-      REFUNDED, Set.of(),
-      FAILED, Set.of());
+  private static final Map<OrderState, Set<OrderState>> NEXT = Map.ofEntries(
+      Map.entry(PENDING_APPROVAL, Set.of(UNPAID, CANCELLED)),
+      Map.entry(UNPAID, Set.of(PAYING, CANCELLED)),
+      Map.entry(PAYING, Set.of(PAID, UNPAID, CANCELLED)),
+      Map.entry(PAID, Set.of(DELIVERING, DELIVERED, FAILED)),
+      Map.entry(DELIVERING, Set.of(DELIVERED, FAILED)),
+      Map.entry(DELIVERED, Set.of()),
+      Map.entry(CANCELLED, Set.of()),
+      Map.entry(REFUNDING, Set.of(REFUNDED, FAILED)),
+      Map.entry(REFUNDED, Set.of()),
+      Map.entry(FAILED, Set.of()));
 
   /** States in which the order's money has been taken (and, for Failed, given back). */
   private static final Set<OrderState> PAID_STATES = EnumSet.of(PAID, DELIVERING, DELIVERED, FAILED);
@@ -85,7 +88,7 @@ public enum OrderState {
   /** The payment status BSS shows for an order in this state. */
   public String paymentStatus() {
     return switch (this) {
-      case UNPAID, PAYING -> "Unpaid";
+      case PENDING_APPROVAL, UNPAID, PAYING -> "Unpaid";
       case CANCELLED -> "Cancelled";
       case PAID, DELIVERING, DELIVERED, FAILED, REFUNDING, REFUNDED -> "Paid";
     };

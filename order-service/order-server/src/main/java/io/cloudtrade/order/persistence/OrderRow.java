@@ -30,6 +30,11 @@ public class OrderRow {
     o.currency = bought.currency;
     o.renewalStatus = bought.renewalStatus;
     o.renewPeriod = bought.renewPeriod;
+    // who pays and who sells stay the purchase's unless the order's own plan says otherwise (a refund has none)
+    o.ruleVersion = bought.ruleVersion;
+    o.resellerId = bought.resellerId;
+    o.payerAccountId = bought.payerAccountId;
+    o.seller = bought.seller;
     o.createdAt = now;
     o.updatedAt = now;
     return o;
@@ -74,4 +79,27 @@ public class OrderRow {
   public Long channelPaymentId;
   /** Renew: the end time the renewal is meant to extend (automatic renewals), else null */
   public Instant expectedEndTime;
+  /** The reseller rule version the order was decided under ({@code direct}; null: before reseller rules). */
+  public String ruleVersion;
+  public Long resellerId;
+  /** Whose balance pays; null: the account's own. See {@link #payer()}. */
+  public Long payerAccountId;
+  /** The price the customer is shown, when the plan set one. */
+  public Long customerPriceMinor;
+  public Long resellerEarningMinor;
+  public String seller;
+  /** The plan's steps as run, comma-separated (reseller-rules' OrderSteps names); null or empty: none. */
+  public String planSteps;
+  /** An order held for approval is paid when approved. */
+  public Boolean payOnApproval;
+
+  /** The account whose balance pays for the order and takes its refunds. */
+  public long payer() {
+    return payerAccountId == null ? accountId : payerAccountId;
+  }
+
+  /** Whether the order's plan ran this step. */
+  public boolean ranStep(String step) {
+    return planSteps != null && java.util.Arrays.asList(planSteps.split(",")).contains(step);
+  }
 }

@@ -77,7 +77,7 @@ class RenewInstanceTest {
     }
   };
 
-  final OrderPayment payment = new OrderPayment(orders, null, null, null, null, null, null, Duration.ZERO);
+  final OrderPayment payment = new OrderPayment(orders, null, null, null, null, null, null, null, null, Duration.ZERO);
   final RenewInstance renew = new RenewInstance(orders, prices, payment, instances, null);
 
   void lifecycleReportsEndTime(Instant endTime) {

@@ -40,7 +40,7 @@ class OrderStateTest {
     assertThat(OrderState.PAYING.paymentStatus()).isEqualTo("Unpaid");
     assertThat(OrderState.DELIVERED.paymentStatus()).isEqualTo("Paid");
     assertThat(OrderState.withPaymentStatus("Paid")).contains("Paid", "Delivering", "Delivered", "Failed").doesNotContain("Unpaid", "Paying");
-    assertThat(OrderState.withPaymentStatus("Unpaid")).containsExactlyInAnyOrder("Unpaid", "Paying");
+    assertThat(OrderState.withPaymentStatus("Unpaid")).containsExactlyInAnyOrder("PendingApproval", "Unpaid", "Paying");
     assertThat(OrderState.ofWire("Delivering")).isEqualTo(OrderState.DELIVERING);
     assertThatThrownBy(() -> OrderState.ofWire("Shipped")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -11,6 +11,8 @@ import io.cloudtrade.order.api.RenewalPrice;
 import io.cloudtrade.order.api.ModifyInstanceCommand;
 import io.cloudtrade.order.api.RefundInstanceCommand;
 import io.cloudtrade.order.api.RefundPrice;
+import io.cloudtrade.order.api.ApproveOrderCommand;
+import io.cloudtrade.order.application.ApproveOrder;
 import io.cloudtrade.order.application.CancelUnpaidOrders;
 import io.cloudtrade.order.application.ChangeInstance;
 import io.cloudtrade.order.application.PlaceOrder;
@@ -38,10 +40,13 @@ public class OrderServiceProvider implements OrderService {
   private final CancelUnpaidOrders cancelOrders;
   private final RenewChangeInstance renewChangeInstance;
   private final PayByChannel payByChannel;
+  private final ApproveOrder approveOrder;
 
   public OrderServiceProvider(PlaceOrder placeOrder, QueryOrders queryOrders, PriceRenewal priceRenewal,
       RenewInstance renewInstance, ChangeInstance changeInstance, RefundInstance refundInstance,
-      CancelUnpaidOrders cancelOrders, RenewChangeInstance renewChangeInstance, PayByChannel payByChannel) {
+      CancelUnpaidOrders cancelOrders, RenewChangeInstance renewChangeInstance, PayByChannel payByChannel,
+      ApproveOrder approveOrder) {
+    this.approveOrder = approveOrder;
     this.payByChannel = payByChannel;
     this.renewChangeInstance = renewChangeInstance;
     this.changeInstance = changeInstance;
@@ -111,5 +116,10 @@ public class OrderServiceProvider implements OrderService {
   @Override
   public Outcome<OrderChannelPayment> payOrderByChannel(PayByChannelCommand command) {
     return payByChannel.start(command);
+  }
+
+  @Override
+  public Outcome<PlacedOrder> approveOrder(ApproveOrderCommand command) {
+    return approveOrder.approveOrder(command);
   }
 }

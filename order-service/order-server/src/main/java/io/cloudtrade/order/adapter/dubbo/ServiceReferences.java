@@ -4,6 +4,7 @@ import io.cloudtrade.catalog.api.CatalogService;
 import io.cloudtrade.payment.api.BalanceService;
 import io.cloudtrade.lifecycle.api.InstanceService;
 import io.cloudtrade.payment.api.ChannelPaymentService;
+import io.cloudtrade.reseller.api.ResellerService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,12 @@ public class ServiceReferences {
   @Bean
   @DubboReference
   public ReferenceBean<ChannelPaymentService> channelPaymentService() {
+    return new ReferenceBean<>();
+  }
+
+  @Bean
+  @DubboReference
+  public ReferenceBean<ResellerService> resellerService() {
     return new ReferenceBean<>();
   }
 }

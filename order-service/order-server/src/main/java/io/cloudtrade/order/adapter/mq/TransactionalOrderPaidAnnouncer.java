@@ -3,6 +3,7 @@ package io.cloudtrade.order.adapter.mq;
 import io.cloudtrade.monitoringagent.rocketmq.TraceHeaders;
 import io.cloudtrade.order.api.OrderEvents;
 import io.cloudtrade.order.api.OrderPaidEvent;
+import io.cloudtrade.order.application.ApprovalAnnouncer;
 import io.cloudtrade.order.application.OrderEventPayload;
 import io.cloudtrade.order.application.OrderPaidAnnouncer;
 import io.cloudtrade.order.application.RefundAnnouncer;
@@ -37,10 +38,11 @@ import org.springframework.stereotype.Component;
  * exactly one OrderPaid is delivered, with no outbox table to drain.
  *
  * <p>RefundRequested goes the same way: the local transaction is the one that inserts the Refund
- * order (and claims its instance); the check-back finds the order or not.
+ * order (and claims its instance); the check-back finds the order or not. So does ApprovalRequested,
+ * with the insert of an order held for its reseller's approval.
  */
 @Component
-public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, RefundAnnouncer, DisposableBean {
+public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, RefundAnnouncer, ApprovalAnnouncer, DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(TransactionalOrderPaidAnnouncer.class);
 
   private final OrderMapper orders;
@@ -79,8 +81,17 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Refu
 
   @Override
   public OrderRow insertAndAnnounce(OrderRow refund, Supplier<OrderRow> insert) {
-    OrderPaidEvent event = OrderEventPayload.of(refund, refund.createdAt);
-    Message msg = new Message(OrderEvents.TOPIC, OrderEvents.TAG_REFUND_REQUESTED, Long.toString(refund.orderId), EventJson.write(event));
+    return insertAndAnnounce(refund, insert, OrderEvents.TAG_REFUND_REQUESTED);
+  }
+
+  @Override
+  public OrderRow insertHeldAndAnnounce(OrderRow held, Supplier<OrderRow> insert) {
+    return insertAndAnnounce(held, insert, OrderEvents.TAG_APPROVAL_REQUESTED);
+  }
+
+  private OrderRow insertAndAnnounce(OrderRow refund, Supplier<OrderRow> insert, String tag) {
+    OrderPaidEvent event = OrderEventPayload.of(refund, OrderEvents.TAG_REFUND_REQUESTED.equals(tag) ? refund.createdAt : null);
+    Message msg = new Message(OrderEvents.TOPIC, tag, Long.toString(refund.orderId), EventJson.write(event));
     TraceHeaders.inject(msg); // the consumer continues this trace
     RefundInsert local = new RefundInsert(insert);
     try {
@@ -89,11 +100,11 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Refu
         throw local.failure;
       }
       if (r.getSendStatus() != SendStatus.SEND_OK || !local.ran) {
-        throw new IllegalStateException("RefundRequested half message for order " + refund.orderId + " not stored: " + r.getSendStatus());
+        throw new IllegalStateException(tag + " half message for order " + refund.orderId + " not stored: " + r.getSendStatus());
       }
       return local.existing;
     } catch (MQClientException e) {
-      throw new IllegalStateException("could not announce refund order " + refund.orderId + ": " + e.getMessage(), e);
+      throw new IllegalStateException("could not announce " + tag + " of order " + refund.orderId + ": " + e.getMessage(), e);
     }
   }
 
@@ -145,6 +156,9 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Refu
       }
       if (OrderEvents.TAG_REFUND_REQUESTED.equals(msg.getTags())) {
         return "Refund".equals(o.orderType) ? LocalTransactionState.COMMIT_MESSAGE : LocalTransactionState.ROLLBACK_MESSAGE;
+      }
+      if (OrderEvents.TAG_APPROVAL_REQUESTED.equals(msg.getTags())) {
+        return LocalTransactionState.COMMIT_MESSAGE; // written by this half message's insert (another's has another key)
       }
       if (o.paidAt != null) {
         // Paid, and this half message was the one whose local transaction won only if its paid_at
