@@ -8,6 +8,7 @@ import io.cloudtrade.payment.api.BalanceService;
 import io.cloudtrade.payment.api.ChannelPaymentService;
 import io.cloudtrade.payment.api.ReconciliationService;
 import io.cloudtrade.reseller.api.IdentityService;
+import io.cloudtrade.reseller.api.ResellerService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.spring.ReferenceBean;
 import org.springframework.context.annotation.Bean;
@@ -43,6 +44,18 @@ public class ServiceReferences {
   @Bean
   @DubboReference
   public ReferenceBean<IdentityService> identityService() {
+    return new ReferenceBean<>();
+  }
+
+  /**
+   * Reseller rules: the partner OpenAPI actions, acting for a reseller's customer (OwnerId) and the
+   * operators' reseller admin API. Most of its methods write (quota, status, onboarding, rules), so
+   * never retried by Dubbo: {@code retries = 0} is stated here as well as in the consumer defaults, a
+   * retry after a timeout belongs to the caller, with its idempotency key (OutBizId, login name).
+   */
+  @Bean
+  @DubboReference(retries = 0)
+  public ReferenceBean<ResellerService> resellerService() {
     return new ReferenceBean<>();
   }
 

@@ -16,6 +16,7 @@ import io.cloudtrade.order.api.RenewInstanceCommand;
 import io.cloudtrade.payment.api.AccountBalance;
 import io.cloudtrade.payment.api.BalanceService;
 import io.cloudtrade.reseller.api.Caller;
+import io.cloudtrade.reseller.api.ResellerErrors;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +27,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +37,26 @@ import org.springframework.stereotype.Component;
  * answers the {@code Data} object under the names the official SDK's response models read
  * ({@code @NameInMap}). The catalog's actions are in {@link BssCatalogActions}, the changes of what
  * was bought (ModifyInstance, RefundInstance, InquiryPriceRefundInstance, CancelOrder, SetRenewal)
- * in {@link BssChangeActions}.
+ * in {@link BssChangeActions}, the resellers' partner actions in {@link BssPartnerActions}.
+ *
+ * <p><b>OwnerId.</b> An action runs for the caller's own account when OwnerId is absent or names the
+ * caller. A reseller may name one of its customers in OwnerId for the actions of {@link
+ * #ON_BEHALF_ACTIONS}; the action then runs for that customer. Every other OwnerId is refused with
+ * the same HTTP 403 {@code Forbidden.OwnerId}, whether the account does not exist, is another
+ * reseller's customer or a direct customer, or the caller is not a reseller: the answer never tells
+ * whether an account exists.
  */
 @Component
 public class BssActions {
+  /**
+   * The actions a reseller may run for one of its customers (OwnerId): the ones whose SDK request
+   * carries OwnerId. RefundInstance and InquiryPriceRefundInstance (whose SDK requests have no
+   * OwnerId) and QueryAccountBalance run for the caller only.
+   */
+  static final Set<String> ON_BEHALF_ACTIONS = Set.of("CreateInstance", "RenewInstance", "ModifyInstance", "RenewChangeInstance",
+      "CancelOrder", "SetRenewal", "ReleaseInstance", "QueryAvailableInstances", "QueryOrders", "GetOrderDetail",
+      "GetSubscriptionPrice");
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_INSTANT;
 
   private final OrderService orders;
@@ -45,20 +64,50 @@ public class BssActions {
   private final BalanceService balances;
   private final BssCatalogActions catalog;
   private final BssChangeActions changes;
+  private final BssPartnerActions partners;
 
+  /** The actions of a gateway with resellers (the one Spring builds). */
+  @Autowired
   public BssActions(OrderService orders, InstanceService instances, BalanceService balances, BssCatalogActions catalog,
-      BssChangeActions changes) {
+      BssChangeActions changes, BssPartnerActions partners) {
     this.orders = orders;
     this.instances = instances;
     this.balances = balances;
     this.catalog = catalog;
     this.changes = changes;
+    this.partners = partners == null ? BssPartnerActions.NONE : partners;
   }
 
-  /** Runs an action for an authenticated caller and returns its Data (null: the answer has none). */
+  /**
+   * The actions without resellers: OwnerId may only name the caller, and the partner actions answer
+   * NotApplicable to everyone.
+   */
+  public BssActions(OrderService orders, InstanceService instances, BalanceService balances, BssCatalogActions catalog,
+      BssChangeActions changes) {
+    this(orders, instances, balances, catalog, changes, null);
+  }
+
+  /**
+   * Runs an action for an authenticated caller and returns its Data (null: the answer has none).
+   *
+   * @throws BssException when the request is refused, in the BSS error shape
+   */
   public Object run(String action, Caller caller, Map<String, String> rawParams) {
     BssParameters p = new BssParameters(rawParams);
-    long account = owner(caller, p);
+    return switch (action) {
+      // the partner actions: OwnerId names the reseller's customer they are about (BssPartnerActions)
+      case "GetCustomerList" -> partners.getCustomerList(caller);
+      case "SetResellerUserQuota" -> partners.setResellerUserQuota(caller, p);
+      case "QueryResellerAvailableQuota" -> partners.queryResellerAvailableQuota(caller, p);
+      case "SetResellerUserStatus" -> partners.setResellerUserStatus(caller, p);
+      case "ApproveOrder" -> partners.approveOrder(caller, p);
+      default -> runFor(action, owner(action, caller, p), caller.getAccountId(), p);
+    };
+  }
+
+  /** An action of an account: the caller's own, or (when {@code account != caller}) a reseller's customer's. */
+  private Object runFor(String action, long account, long caller, BssParameters p) {
+    boolean forCustomer = account != caller;
     return switch (action) {
       case "CreateInstance" -> createInstance(account, p);
       case "RenewInstance" -> renewInstance(account, p);
@@ -70,8 +119,8 @@ public class BssActions {
       case "SetRenewal" -> changes.setRenewal(account, p);
       case "ReleaseInstance" -> changes.releaseInstance(account, p);
       case "QueryAvailableInstances" -> queryAvailableInstances(account, p);
-      case "QueryOrders" -> queryOrders(account, p);
-      case "GetOrderDetail" -> getOrderDetail(account, p);
+      case "QueryOrders" -> queryOrders(account, p, forCustomer);
+      case "GetOrderDetail" -> getOrderDetail(account, p, forCustomer);
       case "QueryAccountBalance" -> queryAccountBalance(account);
       case "QueryProductList" -> catalog.queryProductList(p);
       case "DescribePricingModule" -> catalog.describePricingModule(p);
@@ -80,13 +129,20 @@ public class BssActions {
     };
   }
 
-  /** OwnerId may only name the caller itself (acting for customers is the reseller issue's). */
-  private static long owner(Caller caller, BssParameters p) {
+  /**
+   * The account the action runs for: the caller's, or the reseller's customer named in OwnerId for
+   * the actions of {@link #ON_BEHALF_ACTIONS} (checked with the reseller service). Any other OwnerId
+   * is the one answer {@link BssPartnerActions#forbiddenOwner}, whatever the reason.
+   */
+  private long owner(String action, Caller caller, BssParameters p) {
     Long ownerId = p.longValue("OwnerId");
-    if (ownerId != null && ownerId != caller.getAccountId()) {
-      throw new BssException(403, "Forbidden.OwnerId", "the caller may not act for account " + ownerId);
+    if (ownerId == null || ownerId == caller.getAccountId()) {
+      return caller.getAccountId();
     }
-    return caller.getAccountId();
+    if (!ON_BEHALF_ACTIONS.contains(action)) {
+      throw BssPartnerActions.forbiddenOwner(ownerId);
+    }
+    return partners.customerOf(caller, ownerId);
   }
 
   private Object createInstance(long account, BssParameters p) {
@@ -175,7 +231,7 @@ public class BssActions {
       m.put("ReleaseTime", time(i.getReleaseTime()));
       m.put("ExpectedReleaseTime", time(i.getExpectedReleaseTime()));
       m.put("StopTime", time(i.getStopTime()));
-      m.put("Seller", "CloudTrade");
+      m.put("Seller", i.getSeller() == null ? "CloudTrade" : i.getSeller());
       list.add(m);
     }
     Map<String, Object> data = new LinkedHashMap<>();
@@ -186,7 +242,8 @@ public class BssActions {
     return data;
   }
 
-  private Object queryOrders(long account, BssParameters p) {
+  /** QueryOrders; {@code forCustomer}: a reseller reads its customer's orders (see {@link #order(OrderDetail, boolean)}). */
+  private Object queryOrders(long account, BssParameters p, boolean forCustomer) {
     OrderQuery q = new OrderQuery()
         .setAccountId(account)
         .setCreateTimeStart(p.time("CreateTimeStart"))
@@ -202,17 +259,22 @@ public class BssActions {
     data.put("PageNum", page.pageNum());
     data.put("PageSize", page.pageSize());
     data.put("TotalCount", page.totalCount());
-    data.put("OrderList", Map.of("Order", page.items().stream().map(BssActions::order).toList()));
+    data.put("OrderList", Map.of("Order", page.items().stream().map(o -> order(o, forCustomer)).toList()));
     return data;
   }
 
-  private Object getOrderDetail(long account, BssParameters p) {
+  /**
+   * GetOrderDetail; {@code forCustomer}: a reseller reads its customer's order (see {@link
+   * #order(OrderDetail, boolean)}). ExtendInfos, a map in the SDK's model, carries the order facts BSS
+   * has no field for, under the same names as the extensions of {@link #order(OrderDetail, boolean)}.
+   */
+  private Object getOrderDetail(long account, BssParameters p, boolean forCustomer) {
     Long orderId = p.longValue("OrderId");
     if (orderId == null) {
       throw new BssException(400, "MissingParameter", "the parameter OrderId is required");
     }
     OrderDetail o = value(orders.getOrder(account, orderId));
-    Map<String, Object> order = order(o);
+    Map<String, Object> order = order(o, forCustomer);
     order.put("Region", o.getRegion());
     order.put("InstanceIDs", o.getInstanceId());
     order.put("Quantity", "1");
@@ -229,6 +291,11 @@ public class BssActions {
     }
     if (o.getRefundAmount() != null) {
       extend.put("RefundAmount", amount(o.getRefundAmount()));
+    }
+    for (String name : ORDER_EXTENSIONS) {
+      if (order.get(name) != null) {
+        extend.put(name, order.get(name).toString());
+      }
     }
     order.put("ExtendInfos", extend);
     Map<String, Object> data = new LinkedHashMap<>();
@@ -248,12 +315,30 @@ public class BssActions {
     return data;
   }
 
-  /**
-   * One order under the names of the SDK's QueryOrders and GetOrderDetail order models. Extensions
-   * the SDK ignores: Status (see OrderStatus), FailureReason and RefundAmount when there is one.
-   */
+  /** The reseller facts of an order that {@link #order(OrderDetail, boolean)} adds, and GetOrderDetail repeats in ExtendInfos. */
+  private static final List<String> ORDER_EXTENSIONS = List.of("Seller", "ChargedAmount", "PayerAccountId", "ResellerEarning", "RuleVersion");
+
+  /** One order as its owner sees it: {@link #order(OrderDetail, boolean)} with {@code forReseller} false. */
   static Map<String, Object> order(OrderDetail o) {
+    return order(o, false);
+  }
+
+  /**
+   * One order under the names of the SDK's QueryOrders and GetOrderDetail order models.
+   * PretaxGrossAmount is CloudTrade's list price; PretaxAmount and AfterTaxAmount are what the
+   * customer pays: the price its reseller set for it (customerPrice) when there is one, else the
+   * order's amount.
+   *
+   * <p>Extensions the SDK ignores: Status (see OrderStatus), FailureReason and RefundAmount when there
+   * is one, and Seller (whose name the customer sees as the seller) when known. Only for a reseller
+   * reading its customer's order ({@code forReseller}), never for the customer itself: ChargedAmount
+   * (what the payer's balance was charged, e.g. the reseller's cost), PayerAccountId (when another
+   * account than the order's paid, as a string), ResellerEarning (when there is one) and RuleVersion
+   * (the reseller rules the order was decided under).
+   */
+  static Map<String, Object> order(OrderDetail o, boolean forReseller) {
     String currency = currency(o);
+    Money customerPays = o.getCustomerPrice() != null ? o.getCustomerPrice() : o.getAmount();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("OrderId", Long.toString(o.getOrderId()));
     m.put("OrderType", o.getOrderType());
@@ -265,8 +350,8 @@ public class BssActions {
     m.put("CreateTime", time(o.getCreateTime()));
     m.put("PaymentTime", time(o.getPaymentTime()));
     m.put("PretaxGrossAmount", amount(o.getListPrice()));
-    m.put("PretaxAmount", amount(o.getAmount()));
-    m.put("AfterTaxAmount", amount(o.getAmount()));
+    m.put("PretaxAmount", amount(customerPays));
+    m.put("AfterTaxAmount", amount(customerPays));
     m.put("Tax", "0.00");
     m.put("Currency", currency);
     m.put("PaymentCurrency", currency);
@@ -275,6 +360,21 @@ public class BssActions {
     }
     if (o.getFailureReason() != null) {
       m.put("FailureReason", o.getFailureReason());
+    }
+    if (o.getSeller() != null) {
+      m.put("Seller", o.getSeller());
+    }
+    if (forReseller) {
+      m.put("ChargedAmount", amount(o.getAmount()));
+      if (o.getPayerAccountId() != null) {
+        m.put("PayerAccountId", Long.toString(o.getPayerAccountId()));
+      }
+      if (o.getResellerEarning() != null) {
+        m.put("ResellerEarning", amount(o.getResellerEarning()));
+      }
+      if (o.getRuleVersion() != null) {
+        m.put("RuleVersion", o.getRuleVersion());
+      }
     }
     return m;
   }
@@ -288,6 +388,12 @@ public class BssActions {
     return null;
   }
 
+  /**
+   * The value of a service's outcome, or its rejection as a BssException with the REST API's status
+   * ({@link ApiRejection#statusOf}: 403 for {@code Forbidden.OwnerId}, 404 not found, 409 retryable,
+   * 400 for every other, among them {@code NotApplicable}, {@code Reseller.QuotaExceeded} and a frozen
+   * customer's {@code Account.Frozen}).
+   */
   static <T extends Serializable> T value(Outcome<T> outcome) {
     if (!outcome.isOk()) {
       String details = outcome.details().isEmpty() ? "" : " " + String.join("; ", outcome.details());

@@ -36,9 +36,13 @@ public class ApiRejection extends RuntimeException {
    * The HTTP status of a business rejection, the same on REST and on the OpenAPI: 404 for not-found
    * codes ({@code ...NotFound}), 409 for the retryable ones (a request with the same ClientToken or
    * another change of the instance still in progress: {@code OrderInProgress}, {@code
-   * InstanceChangeInProgress}, {@code ConcurrentRequest}), 400 for every other.
+   * InstanceChangeInProgress}, {@code ConcurrentRequest}), 403 for {@code Forbidden.*} (acting for an
+   * account that is not the caller's customer), 400 for every other.
    */
   public static int statusOf(String code) {
+    if (code.startsWith("Forbidden.")) {
+      return 403;
+    }
     if (code.endsWith("NotFound")) {
       return 404;
     }

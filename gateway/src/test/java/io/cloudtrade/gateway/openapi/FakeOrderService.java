@@ -99,6 +99,14 @@ public class FakeOrderService implements OrderService {
     return answer(new PlacedOrder().setOrderId(orderId).setStatus(OrderStatus.CANCELLED).setAmount(Money.ofMinor(100, "CNY")));
   }
 
+  /** Approves (Paid) or rejects (Cancelled) the order named, unless {@link #rejectWith} is set. */
+  @Override
+  public Outcome<PlacedOrder> approveOrder(io.cloudtrade.order.api.ApproveOrderCommand command) {
+    calls.add(command);
+    return answer(new PlacedOrder().setOrderId(command.getOrderId()).setStatus(command.isApprove() ? OrderStatus.PAID : OrderStatus.CANCELLED)
+        .setAmount(Money.ofMinor(500, "CNY")));
+  }
+
   private static PlacedOrder placed(String instanceId, String status) {
     return new PlacedOrder().setOrderId(ORDER_ID).setInstanceId(instanceId).setStatus(status).setAmount(Money.ofMinor(500, "CNY"));
   }
