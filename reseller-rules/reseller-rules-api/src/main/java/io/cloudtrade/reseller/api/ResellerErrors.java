@@ -20,6 +20,12 @@ public final class ResellerErrors {
   public static final String QUOTA_EXCEEDED = "Reseller.QuotaExceeded";
   /** The customer (or its reseller) is frozen. */
   public static final String ACCOUNT_FROZEN = IdentityErrors.ACCOUNT_FROZEN;
+  /**
+   * A rule's {@code when} expression could not be evaluated for this order (an error, or its time
+   * limit): the order is refused rather than decided without that rule. Retry; if it persists, the
+   * reseller's rules need a fix.
+   */
+  public static final String RULE_EVALUATION_FAILED = "Reseller.RuleEvaluationFailed";
   /** The same OutBizId was used before for another quota. */
   public static final String IDEMPOTENT_PARAMETER_MISMATCH = "IdempotentParameterMismatch";
 
