@@ -1,6 +1,7 @@
 package io.cloudtrade.gateway.admin;
 
 import io.cloudtrade.gateway.web.ApiRejection;
+import io.cloudtrade.payment.api.BalanceService;
 import io.cloudtrade.reseller.api.BusinessModelDefinition;
 import io.cloudtrade.reseller.api.BusinessModelView;
 import io.cloudtrade.reseller.api.Caller;
@@ -42,6 +43,9 @@ import org.springframework.web.bind.annotation.RestController;
  *       the customer's account.
  * </ul>
  *
+ * A reseller and its customers get a balance account, in the rules' currency, when they are
+ * registered here: the reseller's earnings are credited to it, and payments are taken from it.
+ *
  * Answers carry the contract's fields, with account ids as strings (they exceed a JavaScript
  * number's 53 bits) and times as ISO-8601 UTC strings; a rule set's webhook secret is never
  * answered. Rejections are problem+json with the reseller service's error code and its details
@@ -54,10 +58,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class ResellerAdminController {
   private static final Logger log = LoggerFactory.getLogger(ResellerAdminController.class);
   private final ResellerService resellers;
+  private final BalanceService balances;
 
-  /** The controller over the reseller service. */
-  public ResellerAdminController(ResellerService resellers) {
+  /** The controller over the reseller service; balances are opened through the payment service. */
+  public ResellerAdminController(ResellerService resellers, BalanceService balances) {
     this.resellers = resellers;
+    this.balances = balances;
   }
 
   /** Defines a business model; defining the same code with the same definition again answers it. */
@@ -80,6 +86,7 @@ public class ResellerAdminController {
   @ResponseStatus(HttpStatus.CREATED)
   public Map<String, Object> onboardReseller(@RequestBody OnboardResellerRequest body, HttpServletRequest request) {
     ResellerView r = ApiRejection.valueOf(resellers.onboardReseller(body));
+    openBalance(r.getResellerId(), r);
     log.info("operator {} onboarded reseller {} ({})", operator(request), r.getResellerId(), r.getName());
     return view(r);
   }
@@ -106,8 +113,16 @@ public class ResellerAdminController {
   public Map<String, Object> registerCustomer(@PathVariable long resellerId, @RequestBody RegisterAccountRequest body,
       HttpServletRequest request) {
     Caller c = ApiRejection.valueOf(resellers.registerCustomer(resellerId, body));
+    openBalance(c.getAccountId(), ApiRejection.valueOf(resellers.getReseller(resellerId)));
     log.info("operator {} registered customer {} of reseller {}", operator(request), c.getAccountId(), resellerId);
     return view(c);
+  }
+
+  /** Opens the account's balance in the reseller's currency (opening it again changes nothing). */
+  private void openBalance(long accountId, ResellerView reseller) {
+    String currency = reseller.getRules() == null || reseller.getRules().getDefinition() == null
+        ? "CNY" : reseller.getRules().getDefinition().getCurrency();
+    ApiRejection.valueOf(balances.openAccount(accountId, currency));
   }
 
   static Map<String, Object> view(BusinessModelView v) {

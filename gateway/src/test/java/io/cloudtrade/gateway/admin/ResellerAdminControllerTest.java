@@ -44,6 +44,8 @@ class ResellerAdminControllerTest {
   final Map<String, BusinessModelView> models = new LinkedHashMap<>();
   final Map<Long, ResellerView> resellers = new LinkedHashMap<>();
   final List<Object> received = new ArrayList<>();
+  /** balance accounts opened: account id -> currency */
+  final Map<Long, String> balancesOpened = new LinkedHashMap<>();
   final MockMvc http;
 
   ResellerAdminControllerTest() {
@@ -52,10 +54,21 @@ class ResellerAdminControllerTest {
     op.setName("operator");
     op.setPasswordHash(HASH);
     operators.setOperators(List.of(op));
-    http = MockMvcBuilders.standaloneSetup(new ResellerAdminController(fakeService()))
+    http = MockMvcBuilders.standaloneSetup(new ResellerAdminController(fakeService(), fakeBalances()))
         .setControllerAdvice(new AdminProblems())
         .addMappedInterceptors(new String[] {"/admin/api/**"}, new OperatorAuthentication(operators))
         .build();
+  }
+
+  private io.cloudtrade.payment.api.BalanceService fakeBalances() {
+    return (io.cloudtrade.payment.api.BalanceService) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {io.cloudtrade.payment.api.BalanceService.class}, (proxy, method, args) -> {
+          if (!"openAccount".equals(method.getName())) {
+            throw new UnsupportedOperationException(method.getName());
+          }
+          balancesOpened.put((Long) args[0], (String) args[1]);
+          return Outcome.ok(new io.cloudtrade.payment.api.AccountBalance().setAccountId((Long) args[0]).setCurrency((String) args[1]));
+        });
   }
 
   private ResellerService fakeService() {
@@ -187,6 +200,8 @@ class ResellerAdminControllerTest {
         .andExpect(jsonPath("$.identity").value(Identities.RESELLER_CUSTOMER))
         .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Bob#2026"))));
     assertThat(received).contains(RESELLER);
+    // both get a balance in the rules' currency: the reseller's earnings and the customer's payments need one
+    assertThat(balancesOpened).containsEntry(RESELLER, "CNY").containsEntry(CUSTOMER, "CNY");
   }
 
   @Test
