@@ -6,7 +6,15 @@ import io.cloudtrade.payment.api.BalanceService;
 import io.cloudtrade.payment.api.DepositRequest;
 import io.cloudtrade.reseller.api.Caller;
 import io.cloudtrade.reseller.api.Identities;
+import io.cloudtrade.reseller.api.BusinessModelDefinition;
+import io.cloudtrade.reseller.api.BusinessModels;
 import io.cloudtrade.reseller.api.IdentityService;
+import io.cloudtrade.reseller.api.OrderSteps;
+import io.cloudtrade.reseller.api.ResellerService;
+import io.cloudtrade.reseller.api.RuleRow;
+import io.cloudtrade.reseller.api.RuleSetDefinition;
+import java.util.ArrayList;
+import java.util.List;
 import io.cloudtrade.reseller.api.RegisterAccountRequest;
 
 /**
@@ -30,7 +38,7 @@ public final class DemoData {
 
   private DemoData() {}
 
-  static void seed(IdentityService identities, BalanceService balances) {
+  static void seed(IdentityService identities, BalanceService balances, ResellerService resellers) {
     account(identities, balances, new RegisterAccountRequest().setAccountId(CUSTOMER_ID).setName("Demo Customer")
         .setLoginName(CUSTOMER_LOGIN).setPassword(CUSTOMER_PASSWORD).setIdentity(Identities.CUSTOMER)
         .setAccessKeyId(CUSTOMER_ACCESS_KEY).setAccessKeySecret(CUSTOMER_SECRET), "100000.00");
@@ -40,6 +48,36 @@ public final class DemoData {
     account(identities, balances, new RegisterAccountRequest().setAccountId(RESELLER_CUSTOMER_ID).setName("Demo Reseller's Customer")
         .setLoginName(RESELLER_CUSTOMER_LOGIN).setPassword(RESELLER_CUSTOMER_PASSWORD)
         .setIdentity(Identities.RESELLER_CUSTOMER).setResellerId(RESELLER_ID), "10000.00");
+    for (BusinessModelDefinition model : businessModels()) {
+      must(resellers.defineBusinessModel(model), "define the business model " + model.getCode());
+    }
+    must(resellers.publishRules(RESELLER_ID, demoResellerRules()), "publish the demo reseller's rules");
+  }
+
+  /**
+   * The three business models every platform starts with: resale (the reseller buys at its cost and
+   * sells at its own price), referral (the customer buys at CloudTrade's price, the reseller earns a
+   * commission) and white-label (the customer buys at the reseller's price under its brand; the reseller
+   * earns the margin over its cost).
+   */
+  static List<BusinessModelDefinition> businessModels() {
+    return List.of(
+        new BusinessModelDefinition().setCode("resale").setName("Resale").setPayer(BusinessModels.RESELLER)
+            .setCustomerPrice(BusinessModels.RESELLER).setEarning(BusinessModels.NONE).setBrand(BusinessModels.CLOUDTRADE)
+            .setSteps(new ArrayList<>(List.of(OrderSteps.PRICE_ADJUSTMENT, OrderSteps.CREDIT_CHECK, OrderSteps.APPROVAL,
+                OrderSteps.NOTIFY_RESELLER))),
+        new BusinessModelDefinition().setCode("referral").setName("Referral").setPayer(BusinessModels.CUSTOMER)
+            .setCustomerPrice(BusinessModels.LIST).setEarning(BusinessModels.COMMISSION).setBrand(BusinessModels.CLOUDTRADE)
+            .setSteps(new ArrayList<>(List.of(OrderSteps.NOTIFY_RESELLER))),
+        new BusinessModelDefinition().setCode("white-label").setName("White label").setPayer(BusinessModels.CUSTOMER)
+            .setCustomerPrice(BusinessModels.RESELLER).setEarning(BusinessModels.MARGIN).setBrand(BusinessModels.RESELLER)
+            .setSteps(new ArrayList<>(List.of(OrderSteps.PRICE_ADJUSTMENT, OrderSteps.CREDIT_CHECK, OrderSteps.NOTIFY_RESELLER))));
+  }
+
+  /** The demo reseller refers customers: they pay CloudTrade's price, it earns 8% of it. */
+  static RuleSetDefinition demoResellerRules() {
+    return new RuleSetDefinition().setBusinessModel("referral").setCurrency("CNY")
+        .setCommission(new ArrayList<>(List.of(new RuleRow().setProduct("*").setValue("8"))));
   }
 
   private static void account(IdentityService identities, BalanceService balances, RegisterAccountRequest r, String cash) {

@@ -11,6 +11,7 @@ import io.cloudtrade.order.api.OrderQuery;
 import io.cloudtrade.order.api.OrderService;
 import io.cloudtrade.payment.api.BalanceService;
 import io.cloudtrade.reseller.api.IdentityService;
+import io.cloudtrade.reseller.api.ResellerService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +109,8 @@ public final class Platform implements AutoCloseable {
       if (platform.gateway != null) {
         platform.awaitProviders();
         if (options.demoData()) {
-          DemoData.seed(platform.gatewayBean(IdentityService.class), platform.gatewayBean(BalanceService.class));
+          DemoData.seed(platform.gatewayBean(IdentityService.class), platform.gatewayBean(BalanceService.class),
+              platform.gatewayBean(ResellerService.class));
         }
       }
     } catch (Exception | Error e) {
@@ -128,6 +130,7 @@ public final class Platform implements AutoCloseable {
     List<Runnable> probes = List.of(
         () -> gateway.getBean(CatalogService.class).listProducts(),
         () -> gateway.getBean(IdentityService.class).findAccount(0),
+        () -> gateway.getBean(ResellerService.class).getReseller(0),
         () -> gateway.getBean(BalanceService.class).queryBalance(0),
         () -> gateway.getBean(OrderService.class).queryOrders(new OrderQuery().setAccountId(0).setPageNum(1).setPageSize(1)),
         () -> gateway.getBean(InstanceService.class).queryInstances(new InstanceQuery().setAccountId(0).setPageNum(1).setPageSize(1)));
