@@ -660,4 +660,33 @@ class OrderServerIT {
     assertThat(timedOut.getFailureReason()).isEqualTo("the reseller did not approve the order in time");
     assertThat(resellers.quota.get(customer).get()).isEqualTo(20_000 - 8_000);
   }
+
+  @Test
+  void aRefundTakesBackTheResellersEarningInProportionWhenTheMoneyGoesBack() throws Exception {
+    StandIns.StandInResellers resellers = standIns.getBean(StandIns.StandInResellers.class);
+    long customer = account();
+    long reseller = account() + 1;
+    // referral: the customer pays 100.00, the reseller earns 8.00 (reseller rules credit it on OrderPaid)
+    resellers.plans.put(customer, new io.cloudtrade.reseller.api.OrderPlan().setRuleVersion(reseller + "/v1")
+        .setBusinessModel("referral").setResellerId(reseller).setSeller("CloudTrade").setPayerAccountId(customer)
+        .setChargeAmount(Money.of("100.00", "CNY")).setCustomerPrice(Money.of("100.00", "CNY"))
+        .setResellerEarning(Money.of("8.00", "CNY")).setSteps(new ArrayList<>()));
+    InstanceView vm = runningInstance(customer, "small");
+    balance.deposit(new io.cloudtrade.payment.api.DepositRequest().setAccountId(reseller).setAmount(Money.of("8.00", "CNY"))
+        .setReference("earning-" + reseller)); // as reseller rules would have credited it
+    assertThat(balance.cash.get(reseller).get()).isEqualTo(25_000 + 800);
+    PlacedOrder refund = peers.orders.refundInstance(new RefundInstanceCommand().setAccountId(customer)
+        .setClientToken(UUID.randomUUID().toString()).setInstanceId(vm.getInstanceId())).value();
+    OrderDetail placed = peers.orders.getOrder(customer, refund.getOrderId()).value();
+    assertThat(placed.getResellerId()).isEqualTo(reseller);
+    assertThat(placed.getResellerEarning()).isEqualTo(Money.of("-8.00", "CNY")); // all of it: the whole 100.00 goes back
+    assertThat(balance.cash.get(reseller).get()).isEqualTo(25_000 + 800); // nothing taken before the refund is carried out
+    deliver(refund.getOrderId(), vm.getInstanceId(), DeliveryEvents.DELIVERED, null);
+    awaitStatus(customer, refund.getOrderId(), OrderStatus.REFUNDED);
+    assertThat(balance.cash.get(reseller).get()).isEqualTo(25_000);
+    assertThat(balance.cash.get(customer).get()).isEqualTo(25_000);
+    deliver(refund.getOrderId(), vm.getInstanceId(), DeliveryEvents.DELIVERED, null); // a repeat takes nothing more
+    Thread.sleep(500);
+    assertThat(balance.cash.get(reseller).get()).isEqualTo(25_000);
+  }
 }

@@ -63,6 +63,7 @@ public class FollowDelivery {
   private void delivered(OrderRow o, OrderState state) {
     if (state == OrderState.REFUNDING) {
       payment.giveBack(o, o.refundMinor == null ? 0 : o.refundMinor, "refund", "the instance was unsubscribed");
+      payment.takeBackEarning(o);
       transitions.move(o.orderId, OrderState.REFUNDING, OrderState.REFUNDED, now());
     } else if (state == OrderState.PAID || state == OrderState.DELIVERING) {
       if ("Downgrade".equals(o.orderType)) {

@@ -239,6 +239,29 @@ public class OrderPayment {
     log.info("gave back {} of order {}: {}", Money.ofMinor(minor, order.currency), order.orderId, description);
   }
 
+  /**
+   * Takes back from the reseller what a refund order says it earned on the refunded money (a negative
+   * {@code resellerEarningMinor}), once: the payment is keyed by the refund order. A reseller whose
+   * balance does not cover it is logged as an ALERT for operators (the refund to the customer
+   * stands).
+   */
+  void takeBackEarning(OrderRow refund) {
+    if (refund.resellerId == null || refund.resellerEarningMinor == null || refund.resellerEarningMinor >= 0) {
+      return;
+    }
+    Money back = Money.ofMinor(-refund.resellerEarningMinor, refund.currency);
+    Outcome<Payment> taken = balances.payFromBalance(new BalancePaymentRequest()
+        .setAccountId(refund.resellerId)
+        .setOrderId(refund.orderId)
+        .setAmount(back));
+    if (taken.isOk()) {
+      log.info("took back {} of reseller {}'s earning for refund order {}", back, refund.resellerId, refund.orderId);
+    } else {
+      log.warn("ALERT reseller earning not taken back reseller={} refundOrder={} amount={}: {} {}", refund.resellerId,
+          refund.orderId, back, taken.code(), taken.message());
+    }
+  }
+
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }

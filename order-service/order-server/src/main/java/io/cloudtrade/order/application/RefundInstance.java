@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -112,11 +113,13 @@ public class RefundInstance {
       return Outcome.rejected(OrderErrors.INSTANCE_NOT_FOUND, "instance " + c.getInstanceId() + " was not bought by this account");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    Outcome<ChangeQuote> quoted = quote(c.getAccountId(), instance, paidFor(c.getAccountId(), c.getInstanceId()), now);
+    Money paid = paidFor(c.getAccountId(), c.getInstanceId());
+    Outcome<ChangeQuote> quoted = quote(c.getAccountId(), instance, paid, now);
     if (!quoted.isOk()) {
       return Outcome.rejectedAs(quoted);
     }
     OrderRow order = refundOrder(c, fingerprint, bought, instance, quoted.value(), now);
+    order.resellerEarningMinor = earningTakenBack(c.getAccountId(), c.getInstanceId(), paid.minor(), order.refundMinor);
     OrderRow first;
     try {
       first = announcer.insertAndAnnounce(order, () -> payment.insert(order, () -> claims.claim(state, order.orderId)));
@@ -153,6 +156,27 @@ public class RefundInstance {
       }
     }
     return Money.ofMinor(Math.max(0, minor), currency);
+  }
+
+  /**
+   * What a refund takes back of the reseller's earnings on the instance (as a negative amount), in
+   * proportion: earned × refund / paid, HALF_DOWN, over the same orders as {@link #paidFor}; null when
+   * nothing was earned. The order service takes it from the reseller's balance when the refund is
+   * given back ({@link OrderPayment#takeBackEarning}).
+   */
+  Long earningTakenBack(long accountId, String instanceId, long paidMinor, long refundMinor) {
+    long earned = 0;
+    for (OrderRow o : orders.findPaidOfInstance(accountId, instanceId)) {
+      if (Set.of("New", "Renew", "Upgrade").contains(o.orderType) && o.resellerEarningMinor != null) {
+        earned += o.resellerEarningMinor;
+      }
+    }
+    if (earned <= 0 || paidMinor <= 0 || refundMinor <= 0) {
+      return null;
+    }
+    long back = java.math.BigDecimal.valueOf(earned).multiply(java.math.BigDecimal.valueOf(Math.min(refundMinor, paidMinor)))
+        .divide(java.math.BigDecimal.valueOf(paidMinor), 0, java.math.RoundingMode.HALF_DOWN).longValueExact();
+    return back == 0 ? null : -back;
   }
 
   private OrderRow refundOrder(RefundInstanceCommand c, String fingerprint, OrderRow bought, InstanceView i, ChangeQuote q,

@@ -33,8 +33,9 @@ import org.springframework.stereotype.Service;
  * has the UNIQUE event key {@code <eventType>-<orderId>}. The deposit comes first, so an event whose
  * deposit failed enqueues nothing until it is redelivered.
  *
- * <p>Not done: taking an earning back when its order is refunded (the clawback). A refund of a
- * reseller's customer is logged as such, one WARN line saying so.
+ * <p>A refund's share of the earnings (its negative {@code resellerEarning}) is taken back by the
+ * order service when the refund is given back to the customer (a refund can still fail until then);
+ * here a RefundRequested only tells the reseller.
  */
 @Service
 public class SettleResellerOrders {
@@ -75,9 +76,7 @@ public class SettleResellerOrders {
     }
     boolean refund = ORDER_TYPE_REFUND.equals(e.getOrderType());
     String eventType = refund ? OrderEvents.TAG_REFUND_REQUESTED : OrderEvents.TAG_ORDER_PAID;
-    if (refund) {
-      logClawbackNotDone(e);
-    } else {
+    if (!refund) {
       creditEarning(e);
     }
     if (e.isNotifyReseller()) {
@@ -119,14 +118,6 @@ public class SettleResellerOrders {
     }
     log.info("reseller earning deposited reseller={} order={} amount={} reference={} ruleVersion={}",
         e.getResellerId(), e.getOrderId(), earning, reference, e.getRuleVersion());
-  }
-
-  /** The clawback of an earning on refund is not implemented: say so, once per event delivery. */
-  private static void logClawbackNotDone(OrderPaidEvent e) {
-    log.warn("reseller earning clawback NOT DONE (not implemented): refund order={} instance={} account={} reseller={}"
-        + " ruleVersion={} refundEarning={}; whatever the reseller was credited for the instance's orders stays in its"
-        + " balance", e.getOrderId(), e.getInstanceId(), e.getAccountId(), e.getResellerId(), e.getRuleVersion(),
-        e.getResellerEarning());
   }
 
   /** Enqueues the webhook of the event, unless an earlier delivery of the same event did. */
