@@ -37,6 +37,7 @@ class ChannelPaymentThroughPlatformIT {
   static void start() throws Exception {
     Path data = Path.of(System.getProperty("cloudtrade.test.dir", "target/it-data"), "channels-" + ProcessHandle.current().pid());
     platform = Platform.start(LauncherOptions.parse("--data-dir=" + data, "--fresh", "--random-ports", "--port=0", "--no-demo-data"));
+    TestAccounts.directCustomer(platform, 42);
   }
 
   @AfterAll

@@ -53,6 +53,7 @@ class NotifyChaosIT {
   static void start() throws Exception {
     Path data = Path.of(System.getProperty("cloudtrade.test.dir", "target/it-data"), "chaos-" + ProcessHandle.current().pid());
     platform = Platform.start(LauncherOptions.parse("--data-dir=" + data, "--fresh", "--random-ports", "--port=0", "--no-demo-data"));
+    TestAccounts.directCustomer(platform, ACCOUNT);
   }
 
   @AfterAll

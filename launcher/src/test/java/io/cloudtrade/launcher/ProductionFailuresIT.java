@@ -56,6 +56,8 @@ class ProductionFailuresIT {
         "--cloudtrade.lifecycle.due-work.resend-after=4s",
         "--cloudtrade.lifecycle.due-work.max-resend-interval=4s",
         "--cloudtrade.lifecycle.due-work.max-attempts=" + ATTEMPTS));
+    TestAccounts.directCustomer(platform, ACCOUNT);
+    TestAccounts.directCustomer(platform, STUCK_ACCOUNT);
   }
 
   @AfterAll

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.aliyun.bssopenapi20171214.Client;
+import com.aliyun.bssopenapi20171214.models.CancelOrderRequest;
 import com.aliyun.bssopenapi20171214.models.CreateInstanceRequest;
+import com.aliyun.bssopenapi20171214.models.GetSubscriptionPriceRequest;
+import com.aliyun.bssopenapi20171214.models.ReleaseInstanceRequest;
+import com.aliyun.bssopenapi20171214.models.RenewChangeInstanceRequest;
+import com.aliyun.bssopenapi20171214.models.SetRenewalRequest;
 import com.aliyun.bssopenapi20171214.models.GetOrderDetailRequest;
 import com.aliyun.bssopenapi20171214.models.ModifyInstanceRequest;
 import com.aliyun.bssopenapi20171214.models.QueryAvailableInstancesRequest;
@@ -190,7 +195,18 @@ class ResellersThroughOpenApiIT {
               .setCurrency("CNY").setOutBizId("x-" + unique())),
           () -> a.reseller().queryResellerAvailableQuota(new QueryResellerAvailableQuotaRequest().setOwnerId(other)),
           () -> a.reseller().setResellerUserStatus(new SetResellerUserStatusRequest().setOwnerId(Long.toString(other))
-              .setBusinessType("FREEZE").setStatus("Freeze")));
+              .setBusinessType("FREEZE").setStatus("Freeze")),
+          () -> a.reseller().cancelOrder(new CancelOrderRequest().setOwnerId(other).setOrderId(Long.toString(bOrder.getOrderId()))),
+          () -> a.reseller().setRenewal(new SetRenewalRequest().setOwnerId(other).setProductCode("ecs")
+              .setSubscriptionType("Subscription").setInstanceIDs(bOrder.getInstanceId()).setRenewalStatus("AutoRenewal")
+              .setRenewalPeriod(1).setRenewalPeriodUnit("M")),
+          () -> a.reseller().releaseInstance(new ReleaseInstanceRequest().setOwnerId(other).setProductCode("ecs")
+              .setInstanceIds(bOrder.getInstanceId())),
+          () -> a.reseller().renewChangeInstance(new RenewChangeInstanceRequest().setOwnerId(other).setProductCode("ecs")
+              .setInstanceId(bOrder.getInstanceId()).setRenewPeriod(1L).setClientToken(UUID.randomUUID().toString())),
+          () -> a.reseller().getSubscriptionPrice(new GetSubscriptionPriceRequest().setOwnerId(other).setProductCode("ecs")
+              .setSubscriptionType("Subscription").setOrderType("Renewal").setInstanceId(bOrder.getInstanceId())
+              .setServicePeriodQuantity(1).setServicePeriodUnit("Month")));
       for (ThrowingCallable action : actions) {
         assertThatThrownBy(action).as("acting for %d", other).isInstanceOfSatisfying(TeaException.class,
             e -> assertThat(e.getCode()).isEqualTo("Forbidden.OwnerId"));
