@@ -94,9 +94,10 @@ final class RoutingTable {
   }
 
   private Routes routes(String center, String zone) {
-    boolean failover = rules.centers().get(center).failoverTo() != null;
-    return new Routes(new RoutingDecision(center, zone, ResidencyPolicy.NONE, failover, rules.version()),
-        new RoutingDecision(center, zone, ResidencyPolicy.MASKED_OUTSIDE_RESIDENCY, failover, rules.version()));
+    String failoverTo = rules.centers().get(center).failoverTo();
+    boolean failover = failoverTo != null;
+    return new Routes(new RoutingDecision(center, zone, ResidencyPolicy.NONE, failover, rules.version(), failoverTo),
+        new RoutingDecision(center, zone, ResidencyPolicy.MASKED_OUTSIDE_RESIDENCY, failover, rules.version(), failoverTo));
   }
 
   private RoutingDecision resident(String center, String zone) {

@@ -26,7 +26,7 @@ class RouterTest {
   @Test
   void singaporeAndTokyoGoToTheInternationalCenterWhichMayFailOver() {
     assertThat(router.decide(RoutingRequest.general("intl", "ap-southeast-1", "ecs", ACCOUNT)))
-        .isEqualTo(new RoutingDecision("intl", "ap-southeast-1a", NONE, true, 1));
+        .isEqualTo(new RoutingDecision("intl", "ap-southeast-1a", NONE, true, 1, "cn"));
     assertThat(router.decide(RoutingRequest.general("intl", "ap-northeast-1", "ecs", ACCOUNT)).center())
         .isEqualTo("intl");
   }
@@ -47,7 +47,7 @@ class RouterTest {
     assertThat(router.decide(RoutingRequest.general("jp", "cn-hangzhou", "ecs", ACCOUNT)))
         .isEqualTo(new RoutingDecision("cn", "cn-hangzhou-b", MASKED_OUTSIDE_RESIDENCY, false, 1));
     assertThat(router.decide(RoutingRequest.general("jp", "ap-northeast-1", "ecs", ACCOUNT)))
-        .isEqualTo(new RoutingDecision("intl", "ap-southeast-1a", MASKED_OUTSIDE_RESIDENCY, true, 1));
+        .isEqualTo(new RoutingDecision("intl", "ap-southeast-1a", MASKED_OUTSIDE_RESIDENCY, true, 1, "cn"));
   }
 
   @Test
@@ -55,14 +55,14 @@ class RouterTest {
     assertThat(router.decide(RoutingRequest.accountSensitive("intl", "cn-beijing", "ecs", ACCOUNT)))
         .isEqualTo(new RoutingDecision("cn", "cn-beijing-a", NONE, false, 1));
     assertThat(router.decide(RoutingRequest.accountSensitive("cn", "ap-southeast-1", "ecs", ACCOUNT)))
-        .isEqualTo(new RoutingDecision("intl", "ap-southeast-1a", NONE, true, 1));
+        .isEqualTo(new RoutingDecision("intl", "ap-southeast-1a", NONE, true, 1, "cn"));
   }
 
   @Test
   void aProductOverrideWinsOverTheRegionsCenterButNotOverResidency() {
     // the sample: global-accelerator bought in cn-shanghai is handled by the international center
     assertThat(router.decide(RoutingRequest.general("cn", "cn-shanghai", "global-accelerator", ACCOUNT)))
-        .isEqualTo(new RoutingDecision("intl", "ap-southeast-1a", NONE, true, 1));
+        .isEqualTo(new RoutingDecision("intl", "ap-southeast-1a", NONE, true, 1, "cn"));
     assertThat(router.decide(RoutingRequest.general("cn", "cn-hangzhou", "global-accelerator", ACCOUNT)).center())
         .isEqualTo("cn");
     assertThat(router.decide(RoutingRequest.general("cn", "cn-shanghai", "ecs", ACCOUNT)).center()).isEqualTo("cn");
@@ -79,7 +79,7 @@ class RouterTest {
     assertThat(router.decide(RoutingRequest.general("cn", null, null, ACCOUNT)))
         .isEqualTo(new RoutingDecision("cn", "cn-hangzhou-b", NONE, false, 1));
     assertThat(router.decide(RoutingRequest.general("jp", null, null, ACCOUNT)))
-        .isEqualTo(new RoutingDecision("intl", "ap-southeast-1a", MASKED_OUTSIDE_RESIDENCY, true, 1));
+        .isEqualTo(new RoutingDecision("intl", "ap-southeast-1a", MASKED_OUTSIDE_RESIDENCY, true, 1, "cn"));
   }
 
   @Test

@@ -48,6 +48,47 @@ class RoutingAttachmentsTest {
     assertMalformed("ct-route-version", "0", "below 1");
   }
 
+  @Test
+  void aNamedFailoverCenterTravelsAsASixthEntryAndComesBackEqual() {
+    RoutingDecision failingOver = new RoutingDecision("intl", "ap-southeast-1a", ResidencyPolicy.NONE, true, 3, "cn");
+    Map<String, String> map = RoutingAttachments.toMap(failingOver);
+    assertThat(map).containsExactly(
+        Map.entry("ct-route-center", "intl"),
+        Map.entry("ct-route-zone", "ap-southeast-1a"),
+        Map.entry("ct-route-policy", "NONE"),
+        Map.entry("ct-route-failover", "true"),
+        Map.entry("ct-route-version", "3"),
+        Map.entry("ct-route-failover-to", "cn"));
+    assertThat(RoutingAttachments.fromMap(map)).isEqualTo(failingOver);
+    assertThat(RoutingAttachments.KEYS).containsExactlyElementsOf(map.keySet());
+  }
+
+  @Test
+  void aSenderThatDoesNotNameTheFailoverCenterIsUnderstood() {
+    RoutingDecision unnamed = new RoutingDecision("intl", "ap-southeast-1a", ResidencyPolicy.NONE, true, 3);
+    Map<String, String> map = RoutingAttachments.toMap(unnamed);
+    assertThat(map).hasSize(5).doesNotContainKey("ct-route-failover-to");
+    assertThat(RoutingAttachments.fromMap(map)).isEqualTo(unnamed);
+    assertThat(RoutingAttachments.fromMap(map).failoverTo()).isNull();
+  }
+
+  @Test
+  void aFailoverCenterAloneIsAnIncompleteSet() {
+    assertThatThrownBy(() -> RoutingAttachments.fromMap(Map.of("ct-route-failover-to", "cn")))
+        .isInstanceOf(RoutingException.class).hasMessageContaining("ct-route-center is missing");
+  }
+
+  @Test
+  void aFailoverCenterThatContradictsTheDecisionIsMalformed() {
+    Map<String, String> failingOver = RoutingAttachments.toMap(
+        new RoutingDecision("intl", "ap-southeast-1a", ResidencyPolicy.NONE, true, 3, "cn"));
+    failingOver.put("ct-route-failover", "false");
+    assertThatThrownBy(() -> RoutingAttachments.fromMap(failingOver)).isInstanceOf(RoutingException.class)
+        .hasMessageContaining("'cn' with ct-route-failover false");
+    assertMalformed("ct-route-failover-to", "intl", "'intl' is not another center than intl");
+    assertMalformed("ct-route-failover-to", " ", "is not another center");
+  }
+
   private void assertMalformed(String key, String value, String message) {
     Map<String, String> map = RoutingAttachments.toMap(decision);
     if (value == null) {
