@@ -89,33 +89,34 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Refu
     return insertAndAnnounce(held, insert, OrderEvents.TAG_APPROVAL_REQUESTED);
   }
 
-  private OrderRow insertAndAnnounce(OrderRow refund, Supplier<OrderRow> insert, String tag) {
-    OrderPaidEvent event = OrderEventPayload.of(refund, OrderEvents.TAG_REFUND_REQUESTED.equals(tag) ? refund.createdAt : null);
-    Message msg = new Message(OrderEvents.TOPIC, tag, Long.toString(refund.orderId), EventJson.write(event));
+  /** Runs {@code insert} as the local transaction of the {@code tag} announcement of {@code order}. */
+  private OrderRow insertAndAnnounce(OrderRow order, Supplier<OrderRow> insert, String tag) {
+    OrderPaidEvent event = OrderEventPayload.of(order, OrderEvents.TAG_REFUND_REQUESTED.equals(tag) ? order.createdAt : null);
+    Message msg = new Message(OrderEvents.TOPIC, tag, Long.toString(order.orderId), EventJson.write(event));
     TraceHeaders.inject(msg); // the consumer continues this trace
-    RefundInsert local = new RefundInsert(insert);
+    OrderInsert local = new OrderInsert(insert);
     try {
       TransactionSendResult r = producer.sendMessageInTransaction(msg, local);
       if (local.failure != null) {
         throw local.failure;
       }
       if (r.getSendStatus() != SendStatus.SEND_OK || !local.ran) {
-        throw new IllegalStateException(tag + " half message for order " + refund.orderId + " not stored: " + r.getSendStatus());
+        throw new IllegalStateException(tag + " half message for order " + order.orderId + " not stored: " + r.getSendStatus());
       }
       return local.existing;
     } catch (MQClientException e) {
-      throw new IllegalStateException("could not announce " + tag + " of order " + refund.orderId + ": " + e.getMessage(), e);
+      throw new IllegalStateException("could not announce " + tag + " of order " + order.orderId + ": " + e.getMessage(), e);
     }
   }
 
-  /** A Refund order's insert, run as the local transaction of its RefundRequested half message. */
-  private static final class RefundInsert {
+  /** An order's insert (a Refund, or an order held for approval), run as the local transaction of its half message. */
+  private static final class OrderInsert {
     final Supplier<OrderRow> insert;
     boolean ran;
     OrderRow existing;
     RuntimeException failure;
 
-    RefundInsert(Supplier<OrderRow> insert) {
+    OrderInsert(Supplier<OrderRow> insert) {
       this.insert = insert;
     }
 
@@ -136,8 +137,8 @@ public class TransactionalOrderPaidAnnouncer implements OrderPaidAnnouncer, Refu
   private final class PaidTransaction implements TransactionListener {
     @Override
     public LocalTransactionState executeLocalTransaction(Message msg, Object arg) {
-      if (arg instanceof RefundInsert refund) {
-        return refund.run();
+      if (arg instanceof OrderInsert held) {
+        return held.run();
       }
       Object paidAt = arg;
       long orderId = Long.parseLong(msg.getKeys());
